@@ -1,0 +1,406 @@
+#include "design.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_set>
+
+namespace archboard {
+
+namespace {
+
+template <typename T> auto& arrayOf(DesignData& d) {
+    if constexpr (std::is_same_v<T, Component>)
+        return d.components;
+    else if constexpr (std::is_same_v<T, Connection>)
+        return d.connections;
+    else if constexpr (std::is_same_v<T, Group>)
+        return d.groups;
+    else if constexpr (std::is_same_v<T, Note>)
+        return d.notes;
+    else
+        return d.annotations;
+}
+
+template <typename T> constexpr ElementType typeOf() {
+    if constexpr (std::is_same_v<T, Component>)
+        return ElementType::Component;
+    else if constexpr (std::is_same_v<T, Connection>)
+        return ElementType::Connection;
+    else if constexpr (std::is_same_v<T, Group>)
+        return ElementType::Group;
+    else if constexpr (std::is_same_v<T, Note>)
+        return ElementType::Note;
+    else
+        return ElementType::Annotation;
+}
+
+using Listeners = std::vector<std::pair<int, std::function<void(const DesignChange&)>>>;
+
+} // namespace
+
+ElementId elementIdOf(const AnyElement& element) {
+    return std::visit([](const auto& e) { return e.id; }, element);
+}
+
+ElementType elementTypeOf(const AnyElement& element) {
+    return std::visit([](const auto& e) { return typeOf<std::decay_t<decltype(e)>>(); }, element);
+}
+
+Design::Design() : m_listeners(std::make_shared<Listeners>()) {}
+
+Design::Design(DesignData data) : m_data(std::move(data)), m_listeners(std::make_shared<Listeners>()) {
+    rebuildIds();
+}
+
+Design::~Design() = default;
+
+void Design::rebuildIds() {
+    m_ids.clear();
+    m_ids.reserve(m_data.components.size() + m_data.connections.size() + m_data.groups.size() +
+                  m_data.notes.size() + m_data.annotations.size());
+    auto add = [&](const auto& elements, ElementType type) {
+        for (std::size_t i = 0; i < elements.size(); ++i)
+            m_ids.insert_or_assign(elements[i].id, ElementRef{type, i});
+    };
+    add(m_data.components, ElementType::Component);
+    add(m_data.connections, ElementType::Connection);
+    add(m_data.groups, ElementType::Group);
+    add(m_data.notes, ElementType::Note);
+    add(m_data.annotations, ElementType::Annotation);
+    m_adjacencyValid = false;
+}
+
+bool Design::contains(const ElementId& id) const { return m_ids.contains(id); }
+
+std::optional<ElementRef> Design::find(const ElementId& id) const {
+    const auto it = m_ids.find(id);
+    if (it == m_ids.end())
+        return std::nullopt;
+    return it->second;
+}
+
+namespace {
+template <typename T, typename Map>
+const T* lookup(const Map& ids, const std::vector<T>& elements, const ElementId& id) {
+    const auto it = ids.find(id);
+    if (it == ids.end() || it->second.type != typeOf<T>())
+        return nullptr;
+    return &elements[it->second.index];
+}
+} // namespace
+
+const Component* Design::component(const ElementId& id) const { return lookup(m_ids, m_data.components, id); }
+const Connection* Design::connection(const ElementId& id) const { return lookup(m_ids, m_data.connections, id); }
+const Group* Design::group(const ElementId& id) const { return lookup(m_ids, m_data.groups, id); }
+const Note* Design::note(const ElementId& id) const { return lookup(m_ids, m_data.notes, id); }
+const Annotation* Design::annotation(const ElementId& id) const { return lookup(m_ids, m_data.annotations, id); }
+
+std::optional<AnyElement> Design::element(const ElementId& id) const {
+    const auto ref = find(id);
+    if (!ref)
+        return std::nullopt;
+    switch (ref->type) {
+    case ElementType::Component: return m_data.components[ref->index];
+    case ElementType::Connection: return m_data.connections[ref->index];
+    case ElementType::Group: return m_data.groups[ref->index];
+    case ElementType::Note: return m_data.notes[ref->index];
+    case ElementType::Annotation: return m_data.annotations[ref->index];
+    }
+    return std::nullopt;
+}
+
+void Design::ensureAdjacency() const {
+    if (m_adjacencyValid)
+        return;
+    m_adjacency.clear();
+    m_adjacency.reserve(m_data.components.size());
+    for (const Component& c : m_data.components)
+        m_adjacency[c.id];
+    for (std::size_t i = 0; i < m_data.connections.size(); ++i) {
+        const Connection& c = m_data.connections[i];
+        m_adjacency[c.from].first.push_back(i);
+        m_adjacency[c.to].second.push_back(i);
+    }
+    m_adjacencyValid = true;
+}
+
+std::span<const std::size_t> Design::connectionsOf(const ElementId& componentId,
+                                                   Direction direction) const {
+    ensureAdjacency();
+    const auto it = m_adjacency.find(componentId);
+    if (it == m_adjacency.end())
+        return {};
+    return direction == Direction::Outgoing ? std::span<const std::size_t>(it->second.first)
+                                            : std::span<const std::size_t>(it->second.second);
+}
+
+std::vector<const Component*> Design::neighbours(const ElementId& componentId, ConnectionKind kind,
+                                                 Direction direction) const {
+    std::vector<const Component*> out;
+    for (const std::size_t index : connectionsOf(componentId, direction)) {
+        const Connection& c = m_data.connections[index];
+        if (c.kind != kind)
+            continue;
+        if (const Component* other = component(direction == Direction::Outgoing ? c.to : c.from))
+            out.push_back(other);
+    }
+    return out;
+}
+
+std::vector<const Component*> Design::entries() const {
+    std::vector<const Component*> clients;
+    for (const Component& c : m_data.components)
+        if (c.kind == ComponentKind::Client)
+            clients.push_back(&c);
+    if (!clients.empty())
+        return clients;
+    std::vector<const Component*> edges;
+    for (const Component& c : m_data.components) {
+        if (c.kind != ComponentKind::Dns && c.kind != ComponentKind::Cdn &&
+            c.kind != ComponentKind::LoadBalancer && c.kind != ComponentKind::ApiGateway)
+            continue;
+        const auto incoming = connectionsOf(c.id, Direction::Incoming);
+        const bool calledOrFed = std::any_of(incoming.begin(), incoming.end(), [&](std::size_t i) {
+            const ConnectionKind k = m_data.connections[i].kind;
+            return k == ConnectionKind::Sync || k == ConnectionKind::Async;
+        });
+        if (!calledOrFed)
+            edges.push_back(&c);
+    }
+    return edges;
+}
+
+std::vector<const Group*> Design::groupsOf(const ElementId& componentId) const {
+    std::vector<const Group*> out;
+    for (const Group& g : m_data.groups)
+        if (std::find(g.members.begin(), g.members.end(), componentId) != g.members.end())
+            out.push_back(&g);
+    return out;
+}
+
+void Design::reset(DesignData data) {
+    m_data = std::move(data);
+    rebuildIds();
+    DesignChange change;
+    change.reset = true;
+    change.aspects = Geometry | Content | Structure;
+    change.designInfo = true;
+    change.critiqueSettings = true;
+    notify(change);
+}
+
+void Design::checkReferences(const AnyElement& element) const {
+    auto requireComponent = [&](const ElementId& id, const char* what) {
+        if (!component(id))
+            throw std::invalid_argument(std::string(what) + ": no component \"" + id + "\"");
+    };
+    std::visit(
+        [&](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Connection>) {
+                requireComponent(e.from, "from");
+                requireComponent(e.to, "to");
+                if (e.from == e.to)
+                    throw std::invalid_argument("a connection joins two different components");
+            } else if constexpr (std::is_same_v<T, Group>) {
+                for (const ElementId& member : e.members)
+                    requireComponent(member, "members");
+            } else if constexpr (std::is_same_v<T, Annotation>) {
+                if (!e.target.empty() && !component(e.target) && !connection(e.target) && !group(e.target))
+                    throw std::invalid_argument("target: no element \"" + e.target + "\"");
+            }
+        },
+        element);
+}
+
+void Design::insert(AnyElement element, std::optional<std::size_t> index) {
+    const ElementId id = elementIdOf(element);
+    if (!isValidElementId(id))
+        throw std::invalid_argument("invalid id \"" + id + "\"");
+    if (contains(id))
+        throw std::invalid_argument("id \"" + id + "\" is already used");
+    checkReferences(element);
+    std::visit(
+        [&](auto&& e) {
+            using T = std::decay_t<decltype(e)>;
+            auto& array = arrayOf<T>(m_data);
+            const std::size_t at = std::min(index.value_or(array.size()), array.size());
+            array.insert(array.begin() + static_cast<std::ptrdiff_t>(at), std::move(e));
+        },
+        std::move(element));
+    rebuildIds();
+    DesignChange change;
+    change.added.push_back(id);
+    change.aspects = Structure;
+    notify(change);
+}
+
+std::vector<ElementId> Design::dependents(std::span<const ElementId> ids) const {
+    const std::unordered_set<ElementId> removing(ids.begin(), ids.end());
+    std::vector<ElementId> out;
+    std::unordered_set<ElementId> added;
+    auto take = [&](const ElementId& id) {
+        if (!removing.contains(id) && added.insert(id).second)
+            out.push_back(id);
+    };
+    for (const Connection& c : m_data.connections)
+        if (removing.contains(c.from) || removing.contains(c.to))
+            take(c.id);
+    // Annotations on anything removed, including the connections above.
+    std::unordered_set<ElementId> gone = removing;
+    gone.insert(out.begin(), out.end());
+    for (const Annotation& a : m_data.annotations)
+        if (!a.target.empty() && gone.contains(a.target))
+            take(a.id);
+    return out;
+}
+
+std::vector<std::pair<AnyElement, std::size_t>> Design::remove(std::span<const ElementId> ids) {
+    std::vector<std::pair<AnyElement, std::size_t>> removed;
+    const std::unordered_set<ElementId> removing(ids.begin(), ids.end());
+    for (const ElementId& id : ids)
+        if (!contains(id))
+            throw std::invalid_argument("no element \"" + id + "\"");
+    for (const Connection& c : m_data.connections)
+        if (!removing.contains(c.id) && (removing.contains(c.from) || removing.contains(c.to)))
+            throw std::invalid_argument("connection \"" + c.id + "\" still refers to a removed component");
+    // Remove from the back of each array so recorded indices restore in order.
+    auto take = [&](auto& array) {
+        for (std::size_t i = array.size(); i-- > 0;)
+            if (removing.contains(array[i].id)) {
+                removed.emplace_back(std::move(array[i]), i);
+                array.erase(array.begin() + static_cast<std::ptrdiff_t>(i));
+            }
+    };
+    take(m_data.components);
+    take(m_data.connections);
+    take(m_data.groups);
+    take(m_data.notes);
+    take(m_data.annotations);
+    std::reverse(removed.begin(), removed.end());
+    // Group memberships of removed components go with them.
+    DesignChange change;
+    for (Group& g : m_data.groups) {
+        const auto before = g.members.size();
+        std::erase_if(g.members, [&](const ElementId& m) { return removing.contains(m); });
+        if (g.members.size() != before)
+            change.modified.push_back(g.id);
+    }
+    rebuildIds();
+    change.removed.assign(ids.begin(), ids.end());
+    change.aspects = Structure;
+    notify(change);
+    return removed;
+}
+
+void Design::replace(AnyElement element) {
+    const ElementId id = elementIdOf(element);
+    const auto ref = find(id);
+    if (!ref || ref->type != elementTypeOf(element))
+        throw std::invalid_argument("no element \"" + id + "\" of that type");
+    checkReferences(element);
+    DesignChange change;
+    change.modified.push_back(id);
+    std::visit(
+        [&](auto&& e) {
+            using T = std::decay_t<decltype(e)>;
+            T& current = arrayOf<T>(m_data)[ref->index];
+            if constexpr (std::is_same_v<T, Component> || std::is_same_v<T, Note>) {
+                if (current.position != e.position)
+                    change.aspects |= Geometry;
+                T withOldPosition = e;
+                withOldPosition.position = current.position;
+                if (!(withOldPosition == current))
+                    change.aspects |= Content;
+            } else if constexpr (std::is_same_v<T, Connection>) {
+                if (current.from != e.from || current.to != e.to) {
+                    change.aspects |= Structure;
+                    m_adjacencyValid = false;
+                }
+                change.aspects |= Content;
+            } else if constexpr (std::is_same_v<T, Group>) {
+                if (current.rect != e.rect)
+                    change.aspects |= Geometry;
+                if (current.members != e.members)
+                    change.aspects |= Structure;
+                change.aspects |= Content;
+            } else {
+                change.aspects |= Content;
+            }
+            current = std::move(e);
+        },
+        std::move(element));
+    notify(change);
+}
+
+void Design::move(std::span<const Placement> placements) {
+    DesignChange change;
+    change.aspects = Geometry;
+    for (const Placement& p : placements) {
+        const auto ref = find(p.id);
+        if (!ref)
+            throw std::invalid_argument("no element \"" + p.id + "\"");
+        switch (ref->type) {
+        case ElementType::Component: m_data.components[ref->index].position = p.position; break;
+        case ElementType::Note: m_data.notes[ref->index].position = p.position; break;
+        case ElementType::Group:
+            m_data.groups[ref->index].rect.x = p.position.x;
+            m_data.groups[ref->index].rect.y = p.position.y;
+            break;
+        default: throw std::invalid_argument("\"" + p.id + "\" has no position");
+        }
+        change.modified.push_back(p.id);
+    }
+    notify(change);
+}
+
+void Design::setInfo(DesignInfo info) {
+    m_data.info = std::move(info);
+    DesignChange change;
+    change.designInfo = true;
+    change.aspects = Content;
+    notify(change);
+}
+
+void Design::setCritique(CritiqueSettings settings) {
+    m_data.critique = std::move(settings);
+    DesignChange change;
+    change.critiqueSettings = true;
+    change.aspects = Content;
+    notify(change);
+}
+
+Subscription Design::subscribe(std::function<void(const DesignChange&)> listener) {
+    Subscription subscription;
+    subscription.m_listeners = m_listeners;
+    subscription.m_id = m_nextListener++;
+    m_listeners->emplace_back(subscription.m_id, std::move(listener));
+    return subscription;
+}
+
+void Design::notify(const DesignChange& change) {
+    // A copy: a listener may unsubscribe (or subscribe) while being called.
+    const Listeners listeners = *m_listeners;
+    for (const auto& [id, listener] : listeners)
+        listener(change);
+}
+
+Subscription& Subscription::operator=(Subscription&& other) noexcept {
+    if (this != &other) {
+        reset();
+        m_listeners = std::move(other.m_listeners);
+        m_id = std::exchange(other.m_id, -1);
+    }
+    return *this;
+}
+
+Subscription::~Subscription() { reset(); }
+
+void Subscription::reset() {
+    if (const auto listeners = m_listeners.lock())
+        std::erase_if(*listeners, [this](const auto& entry) { return entry.first == m_id; });
+    m_id = -1;
+    m_listeners.reset();
+}
+
+} // namespace archboard

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "../designdata.h"
+#include "../problem.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace archboard {
+
+// Limits of the v1 format.
+namespace limits {
+inline constexpr std::uintmax_t kMaxFileBytes = 268'435'456; // 256 MiB
+inline constexpr std::size_t kMaxComponents = 200'000;
+inline constexpr std::size_t kMaxConnections = 1'000'000;
+inline constexpr std::size_t kMaxArrayElements = 1'000'000;
+inline constexpr std::size_t kMaxStringBytes = 65'536;
+inline constexpr int kMaxNesting = 64;
+inline constexpr std::size_t kMaxMessages = 100;
+} // namespace limits
+
+struct LoadResult {
+    std::optional<DesignData> design; // set only when there are no problems
+    Problems problems;                // in an order that depends only on the input
+    // 1-based line where each element's object begins, for locating findings.
+    std::unordered_map<std::string, int> elementLines;
+
+    bool ok() const { return design.has_value(); }
+};
+
+// Parses and validates a v1 design from bytes. Never throws on bad input.
+LoadResult readDesignJson(std::string_view bytes);
+
+// Reads a file: refuses one over the size limit before reading it.
+LoadResult readDesignFile(const std::filesystem::path& path);
+
+// The canonical bytes of the Output section: same design, same bytes.
+std::string writeDesignJson(const DesignData& design);
+
+// Writes completely or not at all (temporary file, then rename).
+// Returns an empty string on success, else what went wrong.
+std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path);
+
+} // namespace archboard

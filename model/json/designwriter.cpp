@@ -1,0 +1,292 @@
+// Writes the canonical form of the Output section: known keys in the
+// format's order, then unknown keys in the order read; integral numbers as
+// integers; 2-space indent; a final LF.
+#include "designjson.h"
+#include "numberformat.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace archboard {
+
+namespace {
+
+Json number(double value) {
+    if (isPlainInteger(value))
+        return Json(static_cast<std::int64_t>(value));
+    return Json(value);
+}
+
+template <typename E> Json token(E value) { return Json(std::string(toString(value))); }
+
+void appendUnknown(Json& object, const Json& extra) {
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        if (!object.contains(it.key()))
+            object[it.key()] = it.value();
+}
+
+template <typename T> void putOptional(Json& object, const char* key, const std::optional<T>& value) {
+    if (!value)
+        return;
+    if constexpr (std::is_same_v<T, double>)
+        object[key] = number(*value);
+    else if constexpr (std::is_enum_v<T>)
+        object[key] = token(*value);
+    else
+        object[key] = *value;
+}
+
+Json positionJson(const Position& position, const Json& extra) {
+    Json out = Json::object();
+    out["x"] = number(position.x);
+    out["y"] = number(position.y);
+    appendUnknown(out, extra);
+    return out;
+}
+
+Json requirementsJson(const Requirements& q) {
+    Json out = Json::object();
+    putOptional(out, "dau", q.dau);
+    putOptional(out, "peak_read_rps", q.peakReadRps);
+    putOptional(out, "peak_write_rps", q.peakWriteRps);
+    putOptional(out, "payload_bytes", q.payloadBytes);
+    putOptional(out, "latency_p99_ms", q.latencyP99Ms);
+    putOptional(out, "availability", q.availability);
+    putOptional(out, "consistency", q.consistency);
+    putOptional(out, "durability", q.durability);
+    putOptional(out, "regions", q.regions);
+    putOptional(out, "retention_days", q.retentionDays);
+    putOptional(out, "functional", q.functional);
+    putOptional(out, "non_goals", q.nonGoals);
+    appendUnknown(out, q.extra);
+    return out;
+}
+
+void putProp(Json& out, ComponentKind kind, PropKey key, const ComponentProps& p) {
+    const char* name = propName(key).data(); // names are literals: NUL-terminated
+    switch (key) {
+    case PropKey::HealthChecks: putOptional(out, name, p.healthChecks); break;
+    case PropKey::Auth: putOptional(out, name, p.auth); break;
+    case PropKey::RateLimit: putOptional(out, name, p.rateLimit); break;
+    case PropKey::Stateless: putOptional(out, name, p.stateless); break;
+    case PropKey::Autoscaling: putOptional(out, name, p.autoscaling); break;
+    case PropKey::Idempotent: putOptional(out, name, p.idempotent); break;
+    case PropKey::Fallback: putOptional(out, name, p.fallback); break;
+    case PropKey::Backups: putOptional(out, name, p.backups); break;
+    case PropKey::Versioning: putOptional(out, name, p.versioning); break;
+    case PropKey::Checkpointing: putOptional(out, name, p.checkpointing); break;
+    case PropKey::TtlS: putOptional(out, name, p.ttlS); break;
+    case PropKey::RetentionHours: putOptional(out, name, p.retentionHours); break;
+    case PropKey::RefreshS: putOptional(out, name, p.refreshS); break;
+    case PropKey::Sla: putOptional(out, name, p.sla); break;
+    case PropKey::Partitions: putOptional(out, name, p.partitions); break;
+    case PropKey::ReplicationFactor: putOptional(out, name, p.replicationFactor); break;
+    case PropKey::PartitionKey: putOptional(out, name, p.partitionKey); break;
+    case PropKey::Algorithm: putOptional(out, name, p.algorithm); break;
+    case PropKey::Scope:
+        if (kind == ComponentKind::RateLimiter)
+            putOptional(out, name, p.limiterScope);
+        else
+            putOptional(out, name, p.observabilityScope);
+        break;
+    case PropKey::DeadLetter:
+        if (p.deadLetter)
+            std::visit([&](const auto& value) { out[name] = value; }, *p.deadLetter);
+        break;
+    case PropKey::Delivery: putOptional(out, name, p.delivery); break;
+    case PropKey::Ordering: putOptional(out, name, p.ordering); break;
+    case PropKey::Eviction: putOptional(out, name, p.eviction); break;
+    case PropKey::Invalidation: putOptional(out, name, p.invalidation); break;
+    case PropKey::Replication: putOptional(out, name, p.replication); break;
+    case PropKey::Failover: putOptional(out, name, p.failover); break;
+    case PropKey::Sharding: putOptional(out, name, p.sharding); break;
+    case PropKey::Consistency: putOptional(out, name, p.consistency); break;
+    case PropKey::Signals:
+        if (p.observedSignals) {
+            Json list = Json::array();
+            for (const Signal s : *p.observedSignals)
+                list.push_back(token(s));
+            out[name] = std::move(list);
+        }
+        break;
+    }
+}
+
+Json componentJson(const Component& c) {
+    Json out = Json::object();
+    out["id"] = c.id;
+    out["kind"] = token(c.kind);
+    out["name"] = c.name;
+    out["tech"] = c.tech;
+    out["justification"] = c.justification;
+    out["replicas"] = c.replicas;
+    out["zones"] = c.zones;
+    out["position"] = positionJson(c.position, c.positionExtra);
+    Json props = Json::object();
+    for (const PropKey key : propsOf(c.kind))
+        putProp(props, c.kind, key, c.props);
+    appendUnknown(props, c.props.extra);
+    out["props"] = std::move(props);
+    appendUnknown(out, c.extra);
+    return out;
+}
+
+Json connectionJson(const Connection& c) {
+    Json out = Json::object();
+    out["id"] = c.id;
+    out["from"] = c.from;
+    out["to"] = c.to;
+    out["kind"] = token(c.kind);
+    out["protocol"] = c.protocol;
+    out["label"] = c.label;
+    Json props = Json::object();
+    putOptional(props, "timeout_ms", c.props.timeoutMs);
+    putOptional(props, "retries", c.props.retries);
+    putOptional(props, "backoff", c.props.backoff);
+    putOptional(props, "circuit_breaker", c.props.circuitBreaker);
+    putOptional(props, "idempotent", c.props.idempotent);
+    putOptional(props, "auth", c.props.auth);
+    putOptional(props, "tls", c.props.tls);
+    appendUnknown(props, c.props.extra);
+    out["props"] = std::move(props);
+    appendUnknown(out, c.extra);
+    return out;
+}
+
+Json groupJson(const Group& g) {
+    Json out = Json::object();
+    out["id"] = g.id;
+    out["kind"] = token(g.kind);
+    out["name"] = g.name;
+    out["members"] = g.members;
+    Json rect = Json::object();
+    rect["x"] = number(g.rect.x);
+    rect["y"] = number(g.rect.y);
+    rect["w"] = number(g.rect.w);
+    rect["h"] = number(g.rect.h);
+    appendUnknown(rect, g.rectExtra);
+    out["rect"] = std::move(rect);
+    appendUnknown(out, g.extra);
+    return out;
+}
+
+Json noteJson(const Note& n) {
+    Json out = Json::object();
+    out["id"] = n.id;
+    out["text"] = n.text;
+    out["position"] = positionJson(n.position, n.positionExtra);
+    appendUnknown(out, n.extra);
+    return out;
+}
+
+Json annotationJson(const Annotation& a) {
+    Json out = Json::object();
+    out["id"] = a.id;
+    out["target"] = a.target;
+    out["author"] = a.author;
+    out["text"] = a.text;
+    out["created"] = a.created;
+    out["resolved"] = a.resolved;
+    out["reply_to"] = a.replyTo;
+    appendUnknown(out, a.extra);
+    return out;
+}
+
+Json critiqueJson(const CritiqueSettings& c) {
+    Json out = Json::object();
+    Json suppressions = Json::array();
+    for (const Suppression& s : c.suppressions) {
+        Json item = Json::object();
+        item["rule"] = s.rule;
+        item["target"] = s.target;
+        item["reason"] = s.reason;
+        appendUnknown(item, s.extra);
+        suppressions.push_back(std::move(item));
+    }
+    out["suppressions"] = std::move(suppressions);
+    Json severity = Json::object();
+    for (const auto& [rule, level] : c.severity) // std::map: byte order of rule id
+        severity[rule] = token(level);
+    out["severity"] = std::move(severity);
+    out["disabled"] = c.disabled;
+    appendUnknown(out, c.extra);
+    return out;
+}
+
+template <typename T, typename ToJson> Json arrayJson(const std::vector<T>& elements, ToJson toJson) {
+    Json out = Json::array();
+    for (const T& element : elements)
+        out.push_back(toJson(element));
+    return out;
+}
+
+} // namespace
+
+std::string writeDesignJson(const DesignData& d) {
+    Json root = Json::object();
+    root["format"] = "archboard";
+    root["version"] = kFormatVersion;
+    Json info = Json::object();
+    info["id"] = d.info.id;
+    info["title"] = d.info.title;
+    info["prompt"] = d.info.prompt;
+    info["requirements"] = requirementsJson(d.info.requirements);
+    appendUnknown(info, d.info.extra);
+    root["design"] = std::move(info);
+    root["components"] = arrayJson(d.components, componentJson);
+    root["connections"] = arrayJson(d.connections, connectionJson);
+    root["groups"] = arrayJson(d.groups, groupJson);
+    root["notes"] = arrayJson(d.notes, noteJson);
+    root["annotations"] = arrayJson(d.annotations, annotationJson);
+    root["critique"] = critiqueJson(d.critique);
+    appendUnknown(root, d.extra);
+    std::string out = root.dump(2, ' ', false, Json::error_handler_t::strict);
+    out += '\n';
+    return out;
+}
+
+std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path) {
+    const std::string bytes = writeDesignJson(design);
+    std::filesystem::path temporary = path;
+    temporary += ".tmp-XXXXXX";
+    std::string pattern = temporary.string();
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0)
+        return "cannot create a file beside " + path.string() + ": " + std::strerror(errno);
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const std::string error = std::strerror(errno);
+            ::close(fd);
+            ::unlink(pattern.c_str());
+            return "cannot write " + path.string() + ": " + error;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    // Keep the mode of the file being replaced; a new file gets the usual 0644.
+    struct stat existing {};
+    const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
+    // Durable before it replaces the old file: a crash leaves one or the other.
+    if (::fsync(fd) != 0 || ::fchmod(fd, mode) != 0) {
+        const std::string error = std::strerror(errno);
+        ::close(fd);
+        ::unlink(pattern.c_str());
+        return "cannot write " + path.string() + ": " + error;
+    }
+    ::close(fd);
+    if (::rename(pattern.c_str(), path.c_str()) != 0) {
+        const std::string error = std::strerror(errno);
+        ::unlink(pattern.c_str());
+        return "cannot replace " + path.string() + ": " + error;
+    }
+    return {};
+}
+
+} // namespace archboard
