@@ -189,25 +189,54 @@ void Design::reset(DesignData data) {
     notify(change);
 }
 
-void Design::checkReferences(const AnyElement& element) const {
+void Design::checkReferences(const AnyElement& element, std::size_t index) const {
+    auto fail = [](const std::string& why) { throw std::invalid_argument(why); };
     auto requireComponent = [&](const ElementId& id, const char* what) {
         if (!component(id))
-            throw std::invalid_argument(std::string(what) + ": no component \"" + id + "\"");
+            fail(std::string(what) + ": no component \"" + id + "\"");
+    };
+    auto targetable = [&](const ElementId& id) {
+        return id.empty() || component(id) || connection(id) || group(id);
     };
     std::visit(
         [&](const auto& e) {
             using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, Connection>) {
+            if constexpr (std::is_same_v<T, Component>) {
+                if (e.props.deadLetter)
+                    if (const auto* target = std::get_if<ElementId>(&*e.props.deadLetter)) {
+                        const Component* dlq = component(*target);
+                        if (*target == e.id || !dlq ||
+                            (dlq->kind != ComponentKind::Queue && dlq->kind != ComponentKind::Stream))
+                            fail("dead_letter: no other queue or stream \"" + *target + "\"");
+                    }
+            } else if constexpr (std::is_same_v<T, Connection>) {
                 requireComponent(e.from, "from");
                 requireComponent(e.to, "to");
                 if (e.from == e.to)
-                    throw std::invalid_argument("a connection joins two different components");
+                    fail("a connection joins two different components");
             } else if constexpr (std::is_same_v<T, Group>) {
-                for (const ElementId& member : e.members)
+                std::unordered_set<ElementId> seen;
+                for (const ElementId& member : e.members) {
                     requireComponent(member, "members");
+                    if (!seen.insert(member).second)
+                        fail("members: \"" + member + "\" is listed twice");
+                    if (e.kind == GroupKind::Boundary)
+                        continue;
+                    for (const Group* other : groupsOf(member))
+                        if (other->id != e.id && other->kind == e.kind)
+                            fail("members: \"" + member + "\" is already in " +
+                                 std::string(toString(e.kind)) + " group \"" + other->id + "\"");
+                }
             } else if constexpr (std::is_same_v<T, Annotation>) {
-                if (!e.target.empty() && !component(e.target) && !connection(e.target) && !group(e.target))
-                    throw std::invalid_argument("target: no element \"" + e.target + "\"");
+                if (!targetable(e.target))
+                    fail("target: no component, connection or group \"" + e.target + "\"");
+                if (!e.replyTo.empty()) {
+                    const auto answered = find(e.replyTo);
+                    if (!answered || answered->type != ElementType::Annotation || answered->index >= index)
+                        fail("reply_to: no earlier annotation \"" + e.replyTo + "\"");
+                    if (m_data.annotations[answered->index].target != e.target)
+                        fail("target: a reply has the target of the annotation it answers");
+                }
             }
         },
         element);
@@ -219,12 +248,17 @@ void Design::insert(AnyElement element, std::optional<std::size_t> index) {
         throw std::invalid_argument("invalid id \"" + id + "\"");
     if (contains(id))
         throw std::invalid_argument("id \"" + id + "\" is already used");
-    checkReferences(element);
+    const std::size_t at = std::visit(
+        [&](const auto& e) {
+            const auto& array = arrayOf<std::decay_t<decltype(e)>>(m_data);
+            return std::min(index.value_or(array.size()), array.size());
+        },
+        element);
+    checkReferences(element, at);
     std::visit(
         [&](auto&& e) {
             using T = std::decay_t<decltype(e)>;
             auto& array = arrayOf<T>(m_data);
-            const std::size_t at = std::min(index.value_or(array.size()), array.size());
             array.insert(array.begin() + static_cast<std::ptrdiff_t>(at), std::move(e));
         },
         std::move(element));
@@ -237,60 +271,107 @@ void Design::insert(AnyElement element, std::optional<std::size_t> index) {
 
 std::vector<ElementId> Design::dependents(std::span<const ElementId> ids) const {
     const std::unordered_set<ElementId> removing(ids.begin(), ids.end());
+    std::unordered_set<ElementId> gone = removing;
     std::vector<ElementId> out;
-    std::unordered_set<ElementId> added;
     auto take = [&](const ElementId& id) {
-        if (!removing.contains(id) && added.insert(id).second)
+        if (gone.insert(id).second)
             out.push_back(id);
     };
     for (const Connection& c : m_data.connections)
         if (removing.contains(c.from) || removing.contains(c.to))
             take(c.id);
-    // Annotations on anything removed, including the connections above.
-    std::unordered_set<ElementId> gone = removing;
-    gone.insert(out.begin(), out.end());
+    // Replies come after what they answer, so one pass finds whole threads.
     for (const Annotation& a : m_data.annotations)
-        if (!a.target.empty() && gone.contains(a.target))
+        if ((!a.target.empty() && gone.contains(a.target)) ||
+            (!a.replyTo.empty() && gone.contains(a.replyTo)))
             take(a.id);
     return out;
 }
 
-std::vector<std::pair<AnyElement, std::size_t>> Design::remove(std::span<const ElementId> ids) {
-    std::vector<std::pair<AnyElement, std::size_t>> removed;
+Removal Design::remove(std::span<const ElementId> ids) {
     const std::unordered_set<ElementId> removing(ids.begin(), ids.end());
     for (const ElementId& id : ids)
         if (!contains(id))
             throw std::invalid_argument("no element \"" + id + "\"");
-    for (const Connection& c : m_data.connections)
-        if (!removing.contains(c.id) && (removing.contains(c.from) || removing.contains(c.to)))
-            throw std::invalid_argument("connection \"" + c.id + "\" still refers to a removed component");
-    // Remove from the back of each array so recorded indices restore in order.
+    for (const ElementId& id : dependents(ids))
+        throw std::invalid_argument("\"" + id + "\" still refers to a removed element");
+
+    Removal removal;
+    DesignChange change;
+    // Side effects first, recorded as they were.
+    for (Group& g : m_data.groups) {
+        if (removing.contains(g.id) ||
+            std::none_of(g.members.begin(), g.members.end(), [&](const ElementId& m) { return removing.contains(m); }))
+            continue;
+        removal.changedBefore.emplace_back(g);
+        std::erase_if(g.members, [&](const ElementId& m) { return removing.contains(m); });
+        change.modified.push_back(g.id);
+    }
+    for (Component& c : m_data.components) {
+        const auto* target = c.props.deadLetter ? std::get_if<ElementId>(&*c.props.deadLetter) : nullptr;
+        if (removing.contains(c.id) || !target || !removing.contains(*target))
+            continue;
+        removal.changedBefore.emplace_back(c);
+        c.props.deadLetter.reset();
+        change.modified.push_back(c.id);
+    }
+    auto& suppressions = m_data.critique.suppressions;
+    if (std::any_of(suppressions.begin(), suppressions.end(), [&](const Suppression& s) { return removing.contains(s.target); })) {
+        removal.critiqueBefore = m_data.critique;
+        std::erase_if(suppressions, [&](const Suppression& s) { return removing.contains(s.target); });
+        change.critiqueSettings = true;
+    }
     auto take = [&](auto& array) {
+        std::vector<std::pair<AnyElement, std::size_t>> taken;
         for (std::size_t i = array.size(); i-- > 0;)
             if (removing.contains(array[i].id)) {
-                removed.emplace_back(std::move(array[i]), i);
+                taken.emplace_back(std::move(array[i]), i);
                 array.erase(array.begin() + static_cast<std::ptrdiff_t>(i));
             }
+        removal.elements.insert(removal.elements.end(), std::make_move_iterator(taken.rbegin()),
+                                std::make_move_iterator(taken.rend()));
     };
     take(m_data.components);
     take(m_data.connections);
     take(m_data.groups);
     take(m_data.notes);
     take(m_data.annotations);
-    std::reverse(removed.begin(), removed.end());
-    // Group memberships of removed components go with them.
-    DesignChange change;
-    for (Group& g : m_data.groups) {
-        const auto before = g.members.size();
-        std::erase_if(g.members, [&](const ElementId& m) { return removing.contains(m); });
-        if (g.members.size() != before)
-            change.modified.push_back(g.id);
-    }
     rebuildIds();
     change.removed.assign(ids.begin(), ids.end());
-    change.aspects = Structure;
+    change.aspects = Structure | (change.critiqueSettings ? Content : 0u);
     notify(change);
-    return removed;
+    return removal;
+}
+
+void Design::restore(Removal removal) {
+    DesignChange change;
+    change.aspects = Structure;
+    for (auto& [element, index] : removal.elements) {
+        change.added.push_back(elementIdOf(element));
+        std::visit(
+            [&](auto&& e) {
+                auto& array = arrayOf<std::decay_t<decltype(e)>>(m_data);
+                const std::size_t at = std::min(index, array.size());
+                array.insert(array.begin() + static_cast<std::ptrdiff_t>(at), std::move(e));
+            },
+            std::move(element));
+    }
+    rebuildIds();
+    for (AnyElement& before : removal.changedBefore) {
+        const auto ref = find(elementIdOf(before));
+        if (!ref)
+            continue;
+        change.modified.push_back(elementIdOf(before));
+        std::visit(
+            [&](auto&& e) { arrayOf<std::decay_t<decltype(e)>>(m_data)[ref->index] = std::move(e); },
+            std::move(before));
+    }
+    if (removal.critiqueBefore) {
+        m_data.critique = std::move(*removal.critiqueBefore);
+        change.critiqueSettings = true;
+        change.aspects |= Content;
+    }
+    notify(change);
 }
 
 void Design::replace(AnyElement element) {
@@ -298,35 +379,37 @@ void Design::replace(AnyElement element) {
     const auto ref = find(id);
     if (!ref || ref->type != elementTypeOf(element))
         throw std::invalid_argument("no element \"" + id + "\" of that type");
-    checkReferences(element);
+    checkReferences(element, ref->index);
     DesignChange change;
     change.modified.push_back(id);
     std::visit(
         [&](auto&& e) {
             using T = std::decay_t<decltype(e)>;
             T& current = arrayOf<T>(m_data)[ref->index];
+            // Each aspect is reported only when a field of it changed: compare
+            // with that aspect's fields taken from the current value.
+            T rest = e;
             if constexpr (std::is_same_v<T, Component> || std::is_same_v<T, Note>) {
                 if (current.position != e.position)
                     change.aspects |= Geometry;
-                T withOldPosition = e;
-                withOldPosition.position = current.position;
-                if (!(withOldPosition == current))
-                    change.aspects |= Content;
+                rest.position = current.position;
             } else if constexpr (std::is_same_v<T, Connection>) {
                 if (current.from != e.from || current.to != e.to) {
                     change.aspects |= Structure;
                     m_adjacencyValid = false;
                 }
-                change.aspects |= Content;
+                rest.from = current.from;
+                rest.to = current.to;
             } else if constexpr (std::is_same_v<T, Group>) {
                 if (current.rect != e.rect)
                     change.aspects |= Geometry;
                 if (current.members != e.members)
                     change.aspects |= Structure;
-                change.aspects |= Content;
-            } else {
-                change.aspects |= Content;
+                rest.rect = current.rect;
+                rest.members = current.members;
             }
+            if (!(rest == current))
+                change.aspects |= Content;
             current = std::move(e);
         },
         std::move(element));
@@ -334,12 +417,19 @@ void Design::replace(AnyElement element) {
 }
 
 void Design::move(std::span<const Placement> placements) {
-    DesignChange change;
-    change.aspects = Geometry;
+    // Check every placement before changing anything: all or nothing.
     for (const Placement& p : placements) {
         const auto ref = find(p.id);
         if (!ref)
             throw std::invalid_argument("no element \"" + p.id + "\"");
+        if (ref->type != ElementType::Component && ref->type != ElementType::Note &&
+            ref->type != ElementType::Group)
+            throw std::invalid_argument("\"" + p.id + "\" has no position");
+    }
+    DesignChange change;
+    change.aspects = Geometry;
+    for (const Placement& p : placements) {
+        const auto ref = find(p.id);
         switch (ref->type) {
         case ElementType::Component: m_data.components[ref->index].position = p.position; break;
         case ElementType::Note: m_data.notes[ref->index].position = p.position; break;
@@ -363,6 +453,9 @@ void Design::setInfo(DesignInfo info) {
 }
 
 void Design::setCritique(CritiqueSettings settings) {
+    for (const Suppression& s : settings.suppressions)
+        if (!s.target.empty() && !component(s.target) && !connection(s.target) && !group(s.target))
+            throw std::invalid_argument("suppression target: no component, connection or group \"" + s.target + "\"");
     m_data.critique = std::move(settings);
     DesignChange change;
     change.critiqueSettings = true;
@@ -379,10 +472,22 @@ Subscription Design::subscribe(std::function<void(const DesignChange&)> listener
 }
 
 void Design::notify(const DesignChange& change) {
-    // A copy: a listener may unsubscribe (or subscribe) while being called.
-    const Listeners listeners = *m_listeners;
-    for (const auto& [id, listener] : listeners)
+    // Listeners may subscribe or unsubscribe while being called: call those
+    // subscribed when the change happened and still subscribed when their
+    // turn comes. Keep the list alive even if a listener destroys the Design.
+    const auto listeners = m_listeners;
+    std::vector<int> ids;
+    ids.reserve(listeners->size());
+    for (const auto& entry : *listeners)
+        ids.push_back(entry.first);
+    for (const int id : ids) {
+        const auto it = std::find_if(listeners->begin(), listeners->end(),
+                                     [id](const auto& entry) { return entry.first == id; });
+        if (it == listeners->end())
+            continue;
+        const auto listener = it->second; // a copy: the list may change during the call
         listener(change);
+    }
 }
 
 Subscription& Subscription::operator=(Subscription&& other) noexcept {

@@ -19,6 +19,15 @@ struct ElementRef {
 
 using AnyElement = std::variant<Component, Connection, Group, Note, Annotation>;
 
+// Everything one remove() took out, enough to put the design back exactly.
+struct Removal {
+    // Components, connections, groups, notes, annotations; each ascending by index.
+    std::vector<std::pair<AnyElement, std::size_t>> elements;
+    // Groups and components edited as a side effect, as they were before.
+    std::vector<AnyElement> changedBefore;
+    std::optional<CritiqueSettings> critiqueBefore;
+};
+
 struct Placement {
     ElementId id; // a component, note or group (groups take the rect's top-left)
     Position position;
@@ -73,16 +82,20 @@ public:
     // Mutations.
     void reset(DesignData data); // reports `reset`
     void insert(AnyElement element, std::optional<std::size_t> index = std::nullopt);
-    // Removes exactly these elements; the caller removes what refers to them
-    // first (see dependents()). Returns them with their indices, for undo.
-    std::vector<std::pair<AnyElement, std::size_t>> remove(std::span<const ElementId> ids);
-    // Connections touching the components, group memberships are not included:
-    // connections, annotations and suppressions that would dangle.
+    // What must go along when these elements are removed: connections
+    // touching removed components, annotations on anything removed, and
+    // replies to removed annotations. In array order.
     std::vector<ElementId> dependents(std::span<const ElementId> ids) const;
+    // Removes exactly these elements (include dependents(); anything else
+    // left referring to them throws). Group memberships, suppressions and
+    // dead-letter references to removed elements are dropped too; the
+    // returned Removal restores all of it exactly, for undo.
+    Removal remove(std::span<const ElementId> ids);
+    void restore(Removal removal);
     void replace(AnyElement element); // same id; reports Content/Geometry/Structure as fits
     void move(std::span<const Placement> placements); // reports Geometry
     void setInfo(DesignInfo info);
-    void setCritique(CritiqueSettings settings);
+    void setCritique(CritiqueSettings settings); // targets must exist
 
     // Call `listener` after every change until the Subscription is destroyed.
     [[nodiscard]] Subscription subscribe(std::function<void(const DesignChange&)> listener);
@@ -92,7 +105,9 @@ private:
     void notify(const DesignChange& change);
     void rebuildIds();
     void ensureAdjacency() const;
-    void checkReferences(const AnyElement& element) const;
+    // Throws unless `element` may stand at `index` of its array (for
+    // replace, where it stands now) with every reference resolving.
+    void checkReferences(const AnyElement& element, std::size_t index) const;
 
     DesignData m_data;
     std::unordered_map<ElementId, ElementRef> m_ids;
