@@ -1,0 +1,53 @@
+#include "../clicommand.h"
+#include "../exitcode.h"
+#include "model/json/designjson.h"
+
+#include <filesystem>
+#include <string>
+
+namespace archboard::cli {
+
+namespace {
+
+int runValidate(const CliArgs& args, CliIo& io) {
+    bool allValid = true;
+    for (const std::string& file : args.positionals()) {
+        const LoadResult result = readDesignFile(std::filesystem::path(file));
+        if (result.ok()) {
+            io.out << file << ": ok\n";
+            continue;
+        }
+        allValid = false;
+        // Keep the argument order when stdout and stderr go to the same place.
+        io.out.flush();
+        for (const Problem& problem : result.problems)
+            io.err << file << ": " << problem.toString() << '\n';
+        if (result.problems.empty()) // never silent about a refused file
+            io.err << file << ": not a valid design\n";
+        io.err.flush();
+    }
+    return allValid ? Exit::Ok : Exit::Failure;
+}
+
+} // namespace
+
+extern const CliCommand validateCommand{
+    .name = "validate",
+    .summary = "check files against the Archboard design format",
+    .description = "Checks each FILE against the Archboard design format, version 1. FILE is a\n"
+                   "JSON design (.archboard.json, or any name: files are recognised by content)\n"
+                   "or an .archboard document; a document must also open, be an Archboard\n"
+                   "document of a supported schema and pass SQLite's quick check.\n"
+                   "\n"
+                   "Prints 'FILE: ok' on stdout for each valid file, in argument order. For the\n"
+                   "others, prints each problem on stderr, one line each: 'FILE: WHERE: WHAT',\n"
+                   "where WHERE is the JSON path of the offending value or 'line L, column C',\n"
+                   "or 'FILE: WHAT' for a problem with the file as a whole.\n",
+    .positionals = {.names = {"FILE"}, .lastRepeats = true},
+    .options = {},
+    .exitStatus = "  0  every FILE is valid\n"
+                  "  2  bad usage, or a FILE is unreadable, invalid or too new\n",
+    .run = runValidate,
+};
+
+} // namespace archboard::cli
