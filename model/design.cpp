@@ -346,7 +346,9 @@ Removal Design::remove(std::span<const ElementId> ids) {
 void Design::restore(Removal removal) {
     DesignChange change;
     change.aspects = Structure;
-    for (auto& [element, index] : removal.elements) {
+    for (auto& entry : removal.elements) {
+        AnyElement& element = entry.first;
+        const std::size_t index = entry.second; // a plain variable: lambdas may capture it
         change.added.push_back(elementIdOf(element));
         std::visit(
             [&](auto&& e) {
