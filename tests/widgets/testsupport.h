@@ -1,0 +1,71 @@
+#pragma once
+
+// Fixture paths and small helpers shared by the widget suites.
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTreeWidgetItem>
+
+namespace testsupport {
+
+inline QString caseFile(const QString& name) {
+    return QStringLiteral(ARCHBOARD_CASES "/") + name + QStringLiteral(".archboard.json");
+}
+
+inline QByteArray readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Writes `bytes` to `name` in `dir`; returns the path, or empty on failure.
+inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// url-shortener-solid with its first connection pointing at a missing "zz".
+inline QByteArray danglingConnectionDesign() {
+    QByteArray bytes = readAll(caseFile(QStringLiteral("url-shortener-solid")));
+    const QByteArray first = "\"to\": \"dns\"";
+    const qsizetype at = bytes.indexOf(first);
+    if (at >= 0)
+        bytes.replace(at, first.size(), "\"to\": \"zz\"");
+    return bytes;
+}
+
+// url-shortener-solid with every connection pointing at a missing component,
+// plus `extra` more such connections.
+inline QByteArray manyDanglingConnectionsDesign(int extra) {
+    QByteArray bytes = readAll(caseFile(QStringLiteral("url-shortener-solid")));
+    QByteArray connections;
+    for (int i = 0; i < extra; ++i)
+        connections += QStringLiteral(R"({"id": "x%1", "from": "users", "to": "missing%1",
+                                          "kind": "sync", "protocol": "", "label": "",
+                                          "props": {}},)")
+                           .arg(i)
+                           .toUtf8();
+    const QByteArray marker = "\"connections\": [";
+    const qsizetype at = bytes.indexOf(marker);
+    if (at >= 0)
+        bytes.insert(at + marker.size(), connections);
+    return bytes;
+}
+
+inline QTreeWidgetItem* childByText(const QTreeWidgetItem* parent, const QString& text,
+                                    int column = 0) {
+    if (!parent)
+        return nullptr;
+    for (int i = 0; i < parent->childCount(); ++i)
+        if (parent->child(i)->text(column) == text)
+            return parent->child(i);
+    return nullptr;
+}
+
+} // namespace testsupport

@@ -1,0 +1,252 @@
+#include "outlinedock.h"
+
+#include "model/design.h"
+#include "widgets/document/designdocument.h"
+#include "widgets/kindnames.h"
+#include "widgets/stringconvert.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+namespace archboard {
+
+namespace {
+
+constexpr int kSummaryLength = 80;    // characters of a note or annotation shown in its row
+constexpr int kTechnologyWidth = 120; // pixels; longer technologies elide, the tooltip has them
+
+QString sectionKey(ElementType type) {
+    return QStringLiteral("section:") + toQString(toString(type));
+}
+
+// First line of free text, shortened for a single row.
+QString summary(const std::string& text) {
+    QString line = toQString(text).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.size() > kSummaryLength)
+        line = line.left(kSummaryLength - 1) + QChar(0x2026); // …
+    return line;
+}
+
+QString idToolTip(const QString& id) {
+    return OutlineDock::tr("Id: %1").arg(id);
+}
+
+QTreeWidgetItem* elementItem(QTreeWidgetItem* parent, const ElementId& id, const QString& key) {
+    auto* item = new QTreeWidgetItem(parent);
+    const QString qid = toQString(id);
+    item->setData(OutlineDock::NameColumn, OutlineDock::ElementIdRole, qid);
+    item->setData(OutlineDock::NameColumn, OutlineDock::KeyRole, key);
+    item->setToolTip(OutlineDock::NameColumn, idToolTip(qid));
+    return item;
+}
+
+QString componentName(const Design& design, const ElementId& id) {
+    const Component* component = design.component(id);
+    if (!component || component->name.empty())
+        return toQString(id);
+    return toQString(component->name);
+}
+
+void addComponentRow(QTreeWidgetItem* parent, const Component& component,
+                     const QString& keyPrefix) {
+    const QString id = toQString(component.id);
+    QTreeWidgetItem* item = elementItem(parent, component.id, keyPrefix + id);
+    const QString name = component.name.empty() ? id : toQString(component.name);
+    item->setText(OutlineDock::NameColumn, name);
+    item->setToolTip(OutlineDock::NameColumn, OutlineDock::tr("%1\n%2").arg(name, idToolTip(id)));
+    item->setText(OutlineDock::KindColumn, kindDisplayName(component.kind));
+    item->setToolTip(OutlineDock::KindColumn, toQString(toString(component.kind)));
+    const QString tech = toQString(component.tech);
+    item->setText(OutlineDock::TechnologyColumn, tech);
+    const QString why = toQString(component.justification);
+    item->setToolTip(OutlineDock::TechnologyColumn, why.isEmpty() || tech.isEmpty()
+                                                        ? tech
+                                                        : OutlineDock::tr("%1\n%2").arg(tech, why));
+}
+
+} // namespace
+
+OutlineDock::OutlineDock(DesignDocument* document, QWidget* parent)
+    : QDockWidget(tr("Outline"), parent)
+    , m_document(document)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("No design open"), m_stack))
+    , m_tree(new QTreeWidget(m_stack)) {
+    setObjectName(QStringLiteral("outlineDock"));
+    setAccessibleName(tr("Outline"));
+
+    m_placeholder->setObjectName(QStringLiteral("outlinePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText); // muted, in light and dark
+    m_placeholder->setAccessibleName(tr("Outline status"));
+
+    m_tree->setObjectName(QStringLiteral("outlineTree"));
+    m_tree->setAccessibleName(tr("Design outline"));
+    m_tree->setAccessibleDescription(
+        tr("Groups, components, connections, notes and annotations of the open design"));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Name"), tr("Kind"), tr("Technology")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Names take the room the dock has; kinds are short words; technology
+    // gets a fixed share the user can widen.
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TechnologyColumn, QHeaderView::Interactive);
+    header->resizeSection(TechnologyColumn, kTechnologyWidth);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tree);
+    setWidget(m_stack);
+
+    connect(m_document, &DesignDocument::changed, this, &OutlineDock::onDocumentChanged);
+    connect(m_document, &DesignDocument::filePathChanged, this, &OutlineDock::updatePlaceholder);
+    rebuild(true);
+}
+
+QTreeWidgetItem* OutlineDock::sectionItem(ElementType type) const {
+    return m_sections.value(static_cast<int>(type), nullptr);
+}
+
+void OutlineDock::onDocumentChanged(const DesignChange& change) {
+    // Positions are not shown here, so a drag costs nothing.
+    const bool shown = change.reset || !change.added.empty() || !change.removed.empty() ||
+                       (change.aspects & (Aspect::Content | Aspect::Structure)) != 0;
+    if (shown)
+        rebuild(change.reset);
+}
+
+void OutlineDock::rebuild(bool resetExpansion) {
+    // Remember what the user opened and where they were, by row key.
+    QSet<QString> known;
+    QSet<QString> expanded;
+    QString currentKey;
+    const int scroll = m_tree->verticalScrollBar()->value();
+    if (!resetExpansion) {
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+            const QString key = (*it)->data(NameColumn, KeyRole).toString();
+            known.insert(key);
+            if ((*it)->isExpanded())
+                expanded.insert(key);
+        }
+        if (const QTreeWidgetItem* current = m_tree->currentItem())
+            currentKey = current->data(NameColumn, KeyRole).toString();
+    }
+
+    m_tree->setUpdatesEnabled(false);
+    m_tree->clear();
+    m_sections.clear();
+
+    const Design& design = m_document->design();
+    const auto addSection = [this](ElementType type, const QString& title, std::size_t count) {
+        auto* item = new QTreeWidgetItem(m_tree);
+        item->setText(NameColumn, tr("%1 (%2)").arg(title).arg(count));
+        item->setData(NameColumn, KeyRole, sectionKey(type));
+        QFont font = item->font(NameColumn);
+        font.setBold(true);
+        item->setFont(NameColumn, font);
+        item->setFirstColumnSpanned(true);
+        m_sections.insert(static_cast<int>(type), item);
+        return item;
+    };
+
+    QTreeWidgetItem* groups = addSection(ElementType::Group, tr("Groups"), design.groups().size());
+    for (const Group& group : design.groups()) {
+        const QString groupKey = QStringLiteral("group:") + toQString(group.id);
+        QTreeWidgetItem* item = elementItem(groups, group.id, groupKey);
+        const QString name = group.name.empty() ? toQString(group.id) : toQString(group.name);
+        item->setText(NameColumn, tr("%1 (%2)").arg(name, kindDisplayName(group.kind)));
+        item->setFirstColumnSpanned(true);
+        for (const ElementId& member : group.members)
+            if (const Component* component = design.component(member))
+                addComponentRow(item, *component, groupKey + QLatin1Char('/'));
+    }
+
+    QTreeWidgetItem* components =
+        addSection(ElementType::Component, tr("Components"), design.components().size());
+    for (const Component& component : design.components())
+        addComponentRow(components, component, QStringLiteral("component:"));
+
+    QTreeWidgetItem* connections =
+        addSection(ElementType::Connection, tr("Connections"), design.connections().size());
+    for (const Connection& connection : design.connections()) {
+        QTreeWidgetItem* item = elementItem(
+            connections, connection.id, QStringLiteral("connection:") + toQString(connection.id));
+        item->setText(NameColumn, tr("%1 \u2192 %2")
+                                      .arg(componentName(design, connection.from),
+                                           componentName(design, connection.to)));
+        // The row may be elided; the tooltip has the whole of it.
+        QStringList tip{item->text(NameColumn)};
+        if (!connection.label.empty())
+            tip.append(toQString(connection.label));
+        tip.append(idToolTip(toQString(connection.id)));
+        item->setToolTip(NameColumn, tip.join(QLatin1Char('\n')));
+        item->setText(KindColumn, kindDisplayName(connection.kind));
+        item->setToolTip(KindColumn, toQString(toString(connection.kind)));
+        item->setText(TechnologyColumn, toQString(connection.protocol));
+    }
+
+    if (!design.notes().empty()) {
+        QTreeWidgetItem* notes = addSection(ElementType::Note, tr("Notes"), design.notes().size());
+        for (const Note& note : design.notes()) {
+            QTreeWidgetItem* item =
+                elementItem(notes, note.id, QStringLiteral("note:") + toQString(note.id));
+            item->setText(NameColumn, summary(note.text));
+            item->setFirstColumnSpanned(true);
+        }
+    }
+
+    if (!design.annotations().empty()) {
+        QTreeWidgetItem* annotations =
+            addSection(ElementType::Annotation, tr("Annotations"), design.annotations().size());
+        for (const Annotation& annotation : design.annotations()) {
+            QTreeWidgetItem* item =
+                elementItem(annotations, annotation.id,
+                            QStringLiteral("annotation:") + toQString(annotation.id));
+            const QString text = summary(annotation.text);
+            item->setText(NameColumn, annotation.author.empty()
+                                          ? text
+                                          : tr("%1: %2").arg(toQString(annotation.author), text));
+            item->setText(KindColumn, annotation.resolved ? tr("resolved") : tr("open"));
+            if (!annotation.target.empty())
+                item->setText(TechnologyColumn,
+                              tr("on %1").arg(componentName(design, annotation.target)));
+        }
+    }
+
+    // Sections and groups start open; a row seen before keeps its state.
+    QTreeWidgetItem* current = nullptr;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        const QString key = item->data(NameColumn, KeyRole).toString();
+        if (item->childCount() > 0)
+            item->setExpanded(known.contains(key) ? expanded.contains(key) : true);
+        if (!currentKey.isEmpty() && key == currentKey)
+            current = item;
+    }
+    if (current)
+        m_tree->setCurrentItem(current);
+
+    m_tree->setUpdatesEnabled(true);
+    if (!resetExpansion)
+        m_tree->verticalScrollBar()->setValue(scroll);
+    updatePlaceholder();
+}
+
+void OutlineDock::updatePlaceholder() {
+    const Design& design = m_document->design();
+    const bool open = !m_document->filePath().isEmpty() || !design.components().empty() ||
+                      !design.connections().empty() || !design.groups().empty() ||
+                      !design.notes().empty() || !design.annotations().empty();
+    m_stack->setCurrentWidget(open ? static_cast<QWidget*>(m_tree) : m_placeholder);
+}
+
+} // namespace archboard

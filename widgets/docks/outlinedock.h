@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/designchange.h"
+#include "model/kinds.h"
+
+#include <QDockWidget>
+#include <QHash>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace archboard {
+
+class DesignDocument;
+
+// The design as a tree: groups with their members, components, connections,
+// notes and annotations. Each element's row keeps its id (ElementIdRole) so
+// selection can later follow the canvas.
+class OutlineDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, KindColumn, TechnologyColumn, ColumnCount };
+    enum Role {
+        ElementIdRole = Qt::UserRole, // QString: the element's id; empty on section rows
+        KeyRole,                      // QString: unique per row, keeps expansion across rebuilds
+    };
+
+    explicit OutlineDock(DesignDocument* document, QWidget* parent = nullptr);
+
+    QTreeWidget* tree() const { return m_tree; }
+    // The top-level row for one kind of element, or null when it is not shown
+    // (notes and annotations appear only when the design has some).
+    QTreeWidgetItem* sectionItem(ElementType type) const;
+
+private:
+    void onDocumentChanged(const DesignChange& change);
+    void rebuild(bool resetExpansion);
+    void updatePlaceholder();
+
+    DesignDocument* m_document;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QTreeWidget* m_tree;
+    QHash<int, QTreeWidgetItem*> m_sections; // by ElementType
+};
+
+} // namespace archboard
