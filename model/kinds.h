@@ -10,9 +10,28 @@ namespace archboard {
 // Each enum below lists its values in the order the format defines them; the
 // tokens are the exact (case-sensitive) JSON spellings.
 enum class ComponentKind {
-    Client, Dns, Cdn, LoadBalancer, ApiGateway, RateLimiter, Service, Worker, Queue, Stream,
-    Cache, SqlStore, NosqlStore, ObjectStore, SearchIndex, Identity, Secrets, Observability,
-    Processor, ModelServing, Coordination, External
+    Client,
+    Dns,
+    Cdn,
+    LoadBalancer,
+    ApiGateway,
+    RateLimiter,
+    Service,
+    Worker,
+    Queue,
+    Stream,
+    Cache,
+    SqlStore,
+    NosqlStore,
+    ObjectStore,
+    SearchIndex,
+    Identity,
+    Secrets,
+    Observability,
+    Processor,
+    ModelServing,
+    Coordination,
+    External
 };
 enum class ConnectionKind { Sync, Async, Replication, Telemetry };
 enum class GroupKind { Region, Zone, Boundary };
@@ -36,22 +55,19 @@ enum class Signal { Metrics, Logs, Traces, Alerts };
 template <typename E> struct EnumTokens;
 
 #define ARCHBOARD_ENUM_TOKENS(E, ...)                                                              \
-    template <> struct EnumTokens<E> {                                                             \
-        static constexpr std::array tokens{__VA_ARGS__};                                           \
-    };
+    template <> struct EnumTokens<E> { static constexpr std::array tokens{__VA_ARGS__}; };
 
 using namespace std::string_view_literals;
 ARCHBOARD_ENUM_TOKENS(ComponentKind, "client"sv, "dns"sv, "cdn"sv, "load_balancer"sv,
                       "api_gateway"sv, "rate_limiter"sv, "service"sv, "worker"sv, "queue"sv,
                       "stream"sv, "cache"sv, "sql_store"sv, "nosql_store"sv, "object_store"sv,
-                      "search_index"sv, "identity"sv, "secrets"sv, "observability"sv,
-                      "processor"sv, "model_serving"sv, "coordination"sv, "external"sv)
+                      "search_index"sv, "identity"sv, "secrets"sv, "observability"sv, "processor"sv,
+                      "model_serving"sv, "coordination"sv, "external"sv)
 ARCHBOARD_ENUM_TOKENS(ConnectionKind, "sync"sv, "async"sv, "replication"sv, "telemetry"sv)
 ARCHBOARD_ENUM_TOKENS(GroupKind, "region"sv, "zone"sv, "boundary"sv)
 ARCHBOARD_ENUM_TOKENS(ElementType, "component"sv, "connection"sv, "group"sv, "note"sv,
                       "annotation"sv)
-ARCHBOARD_ENUM_TOKENS(Consistency, "strong"sv, "bounded"sv, "session"sv, "prefix"sv,
-                      "eventual"sv)
+ARCHBOARD_ENUM_TOKENS(Consistency, "strong"sv, "bounded"sv, "session"sv, "prefix"sv, "eventual"sv)
 ARCHBOARD_ENUM_TOKENS(Durability, "no_loss"sv, "best_effort"sv)
 ARCHBOARD_ENUM_TOKENS(RateAlgorithm, "token_bucket"sv, "leaky_bucket"sv, "fixed_window"sv,
                       "sliding_window"sv, "sliding_log"sv)
@@ -68,8 +84,11 @@ ARCHBOARD_ENUM_TOKENS(Sharding, "none"sv, "hash"sv, "range"sv, "directory"sv)
 ARCHBOARD_ENUM_TOKENS(Signal, "metrics"sv, "logs"sv, "traces"sv, "alerts"sv)
 #undef ARCHBOARD_ENUM_TOKENS
 
+// The JSON spelling of `value`; empty for a value outside the enum.
 template <typename E> constexpr std::string_view toString(E value) {
-    return EnumTokens<E>::tokens[static_cast<std::size_t>(value)];
+    const auto index = static_cast<std::size_t>(value);
+    const auto& tokens = EnumTokens<E>::tokens;
+    return index < tokens.size() ? tokens[index] : std::string_view{};
 }
 
 template <typename E> constexpr std::optional<E> enumFromString(std::string_view token) {
@@ -80,7 +99,9 @@ template <typename E> constexpr std::optional<E> enumFromString(std::string_view
     return std::nullopt;
 }
 
-template <typename E> constexpr std::size_t enumCount() { return EnumTokens<E>::tokens.size(); }
+template <typename E> constexpr std::size_t enumCount() {
+    return EnumTokens<E>::tokens.size();
+}
 
 // "a, b or c": the allowed spellings, for messages.
 template <typename E> std::string enumChoices() {
