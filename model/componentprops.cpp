@@ -7,15 +7,16 @@ namespace archboard {
 
 namespace {
 
-constexpr std::array kPropNames{
-    "health_checks"sv, "ttl_s"sv,          "auth"sv,           "rate_limit"sv,
-    "algorithm"sv,     "scope"sv,          "stateless"sv,      "autoscaling"sv,
-    "idempotent"sv,    "dead_letter"sv,    "delivery"sv,       "ordering"sv,
-    "retention_hours"sv, "partitions"sv,   "partition_key"sv,  "replication_factor"sv,
-    "eviction"sv,      "invalidation"sv,   "fallback"sv,       "replication"sv,
-    "backups"sv,       "failover"sv,       "sharding"sv,       "consistency"sv,
-    "versioning"sv,    "refresh_s"sv,      "signals"sv,        "checkpointing"sv,
-    "sla"sv};
+constexpr std::array kPropNames{"health_checks"sv,      "ttl_s"sv,       "auth"sv,
+                                "rate_limit"sv,         "algorithm"sv,   "scope"sv,
+                                "stateless"sv,          "autoscaling"sv, "idempotent"sv,
+                                "dead_letter"sv,        "delivery"sv,    "ordering"sv,
+                                "retention_hours"sv,    "partitions"sv,  "partition_key"sv,
+                                "replication_factor"sv, "eviction"sv,    "invalidation"sv,
+                                "fallback"sv,           "replication"sv, "backups"sv,
+                                "failover"sv,           "sharding"sv,    "consistency"sv,
+                                "versioning"sv,         "refresh_s"sv,   "signals"sv,
+                                "checkpointing"sv,      "sla"sv};
 
 using P = PropKey;
 constexpr std::array<PropKey, 0> kNone{};
@@ -42,7 +43,9 @@ static_assert(kPropNames.size() == static_cast<std::size_t>(PropKey::Sla) + 1);
 
 } // namespace
 
-std::string_view propName(PropKey key) { return kPropNames[static_cast<std::size_t>(key)]; }
+std::string_view propName(PropKey key) {
+    return kPropNames[static_cast<std::size_t>(key)];
+}
 
 std::optional<PropKey> propKeyFromName(std::string_view name) {
     const auto it = std::find(kPropNames.begin(), kPropNames.end(), name);

@@ -14,10 +14,35 @@ namespace archboard {
 
 // Every prop any component kind can carry, named as in the file.
 enum class PropKey {
-    HealthChecks, TtlS, Auth, RateLimit, Algorithm, Scope, Stateless, Autoscaling, Idempotent,
-    DeadLetter, Delivery, Ordering, RetentionHours, Partitions, PartitionKey, ReplicationFactor,
-    Eviction, Invalidation, Fallback, Replication, Backups, Failover, Sharding, Consistency,
-    Versioning, RefreshS, Signals, Checkpointing, Sla
+    HealthChecks,
+    TtlS,
+    Auth,
+    RateLimit,
+    Algorithm,
+    Scope,
+    Stateless,
+    Autoscaling,
+    Idempotent,
+    DeadLetter,
+    Delivery,
+    Ordering,
+    RetentionHours,
+    Partitions,
+    PartitionKey,
+    ReplicationFactor,
+    Eviction,
+    Invalidation,
+    Fallback,
+    Replication,
+    Backups,
+    Failover,
+    Sharding,
+    Consistency,
+    Versioning,
+    RefreshS,
+    Signals,
+    Checkpointing,
+    Sla
 };
 
 std::string_view propName(PropKey key);
@@ -34,8 +59,8 @@ using DeadLetter = std::variant<bool, ElementId>;
 // Typed per-kind props. Absent props stay absent (std::nullopt) and are not
 // written back; the critic decides what absence means.
 struct ComponentProps {
-    std::optional<bool> healthChecks, auth, rateLimit, stateless, autoscaling, idempotent,
-        fallback, backups, versioning, checkpointing;
+    std::optional<bool> healthChecks, auth, rateLimit, stateless, autoscaling, idempotent, fallback,
+        backups, versioning, checkpointing;
     std::optional<double> ttlS, retentionHours, refreshS, sla;
     std::optional<std::int64_t> partitions, replicationFactor;
     std::optional<std::string> partitionKey;
@@ -52,7 +77,7 @@ struct ComponentProps {
     std::optional<archboard::Sharding> sharding;
     std::optional<archboard::Consistency> consistency;
     std::optional<std::vector<Signal>> observedSignals; // `signals`
-    Json extra = Json::object(); // unknown props, in the order read
+    Json extra = Json::object();                        // unknown props, in the order read
 
     bool operator==(const ComponentProps&) const = default;
 };

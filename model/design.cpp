@@ -46,9 +46,13 @@ ElementType elementTypeOf(const AnyElement& element) {
     return std::visit([](const auto& e) { return typeOf<std::decay_t<decltype(e)>>(); }, element);
 }
 
-Design::Design() : m_listeners(std::make_shared<Listeners>()) {}
+Design::Design()
+    : m_listeners(std::make_shared<Listeners>()) {
+}
 
-Design::Design(DesignData data) : m_data(std::move(data)), m_listeners(std::make_shared<Listeners>()) {
+Design::Design(DesignData data)
+    : m_data(std::move(data))
+    , m_listeners(std::make_shared<Listeners>()) {
     rebuildIds();
 }
 
@@ -70,7 +74,9 @@ void Design::rebuildIds() {
     m_adjacencyValid = false;
 }
 
-bool Design::contains(const ElementId& id) const { return m_ids.contains(id); }
+bool Design::contains(const ElementId& id) const {
+    return m_ids.contains(id);
+}
 
 std::optional<ElementRef> Design::find(const ElementId& id) const {
     const auto it = m_ids.find(id);
@@ -89,22 +95,37 @@ const T* lookup(const Map& ids, const std::vector<T>& elements, const ElementId&
 }
 } // namespace
 
-const Component* Design::component(const ElementId& id) const { return lookup(m_ids, m_data.components, id); }
-const Connection* Design::connection(const ElementId& id) const { return lookup(m_ids, m_data.connections, id); }
-const Group* Design::group(const ElementId& id) const { return lookup(m_ids, m_data.groups, id); }
-const Note* Design::note(const ElementId& id) const { return lookup(m_ids, m_data.notes, id); }
-const Annotation* Design::annotation(const ElementId& id) const { return lookup(m_ids, m_data.annotations, id); }
+const Component* Design::component(const ElementId& id) const {
+    return lookup(m_ids, m_data.components, id);
+}
+const Connection* Design::connection(const ElementId& id) const {
+    return lookup(m_ids, m_data.connections, id);
+}
+const Group* Design::group(const ElementId& id) const {
+    return lookup(m_ids, m_data.groups, id);
+}
+const Note* Design::note(const ElementId& id) const {
+    return lookup(m_ids, m_data.notes, id);
+}
+const Annotation* Design::annotation(const ElementId& id) const {
+    return lookup(m_ids, m_data.annotations, id);
+}
 
 std::optional<AnyElement> Design::element(const ElementId& id) const {
     const auto ref = find(id);
     if (!ref)
         return std::nullopt;
     switch (ref->type) {
-    case ElementType::Component: return m_data.components[ref->index];
-    case ElementType::Connection: return m_data.connections[ref->index];
-    case ElementType::Group: return m_data.groups[ref->index];
-    case ElementType::Note: return m_data.notes[ref->index];
-    case ElementType::Annotation: return m_data.annotations[ref->index];
+    case ElementType::Component:
+        return m_data.components[ref->index];
+    case ElementType::Connection:
+        return m_data.connections[ref->index];
+    case ElementType::Group:
+        return m_data.groups[ref->index];
+    case ElementType::Note:
+        return m_data.notes[ref->index];
+    case ElementType::Annotation:
+        return m_data.annotations[ref->index];
     }
     return std::nullopt;
 }
@@ -206,7 +227,8 @@ void Design::checkReferences(const AnyElement& element, std::size_t index) const
                     if (const auto* target = std::get_if<ElementId>(&*e.props.deadLetter)) {
                         const Component* dlq = component(*target);
                         if (*target == e.id || !dlq ||
-                            (dlq->kind != ComponentKind::Queue && dlq->kind != ComponentKind::Stream))
+                            (dlq->kind != ComponentKind::Queue &&
+                             dlq->kind != ComponentKind::Stream))
                             fail("dead_letter: no other queue or stream \"" + *target + "\"");
                     }
             } else if constexpr (std::is_same_v<T, Connection>) {
@@ -232,7 +254,8 @@ void Design::checkReferences(const AnyElement& element, std::size_t index) const
                     fail("target: no component, connection or group \"" + e.target + "\"");
                 if (!e.replyTo.empty()) {
                     const auto answered = find(e.replyTo);
-                    if (!answered || answered->type != ElementType::Annotation || answered->index >= index)
+                    if (!answered || answered->type != ElementType::Annotation ||
+                        answered->index >= index)
                         fail("reply_to: no earlier annotation \"" + e.replyTo + "\"");
                     if (m_data.annotations[answered->index].target != e.target)
                         fail("target: a reply has the target of the annotation it answers");
@@ -301,14 +324,16 @@ Removal Design::remove(std::span<const ElementId> ids) {
     // Side effects first, recorded as they were.
     for (Group& g : m_data.groups) {
         if (removing.contains(g.id) ||
-            std::none_of(g.members.begin(), g.members.end(), [&](const ElementId& m) { return removing.contains(m); }))
+            std::none_of(g.members.begin(), g.members.end(),
+                         [&](const ElementId& m) { return removing.contains(m); }))
             continue;
         removal.changedBefore.emplace_back(g);
         std::erase_if(g.members, [&](const ElementId& m) { return removing.contains(m); });
         change.modified.push_back(g.id);
     }
     for (Component& c : m_data.components) {
-        const auto* target = c.props.deadLetter ? std::get_if<ElementId>(&*c.props.deadLetter) : nullptr;
+        const auto* target =
+            c.props.deadLetter ? std::get_if<ElementId>(&*c.props.deadLetter) : nullptr;
         if (removing.contains(c.id) || !target || !removing.contains(*target))
             continue;
         removal.changedBefore.emplace_back(c);
@@ -316,9 +341,11 @@ Removal Design::remove(std::span<const ElementId> ids) {
         change.modified.push_back(c.id);
     }
     auto& suppressions = m_data.critique.suppressions;
-    if (std::any_of(suppressions.begin(), suppressions.end(), [&](const Suppression& s) { return removing.contains(s.target); })) {
+    if (std::any_of(suppressions.begin(), suppressions.end(),
+                    [&](const Suppression& s) { return removing.contains(s.target); })) {
         removal.critiqueBefore = m_data.critique;
-        std::erase_if(suppressions, [&](const Suppression& s) { return removing.contains(s.target); });
+        std::erase_if(suppressions,
+                      [&](const Suppression& s) { return removing.contains(s.target); });
         change.critiqueSettings = true;
     }
     auto take = [&](auto& array) {
@@ -365,7 +392,9 @@ void Design::restore(Removal removal) {
             continue;
         change.modified.push_back(elementIdOf(before));
         std::visit(
-            [&](auto&& e) { arrayOf<std::decay_t<decltype(e)>>(m_data)[ref->index] = std::move(e); },
+            [&](auto&& e) {
+                arrayOf<std::decay_t<decltype(e)>>(m_data)[ref->index] = std::move(e);
+            },
             std::move(before));
     }
     if (removal.critiqueBefore) {
@@ -433,13 +462,18 @@ void Design::move(std::span<const Placement> placements) {
     for (const Placement& p : placements) {
         const auto ref = find(p.id);
         switch (ref->type) {
-        case ElementType::Component: m_data.components[ref->index].position = p.position; break;
-        case ElementType::Note: m_data.notes[ref->index].position = p.position; break;
+        case ElementType::Component:
+            m_data.components[ref->index].position = p.position;
+            break;
+        case ElementType::Note:
+            m_data.notes[ref->index].position = p.position;
+            break;
         case ElementType::Group:
             m_data.groups[ref->index].rect.x = p.position.x;
             m_data.groups[ref->index].rect.y = p.position.y;
             break;
-        default: throw std::invalid_argument("\"" + p.id + "\" has no position");
+        default:
+            throw std::invalid_argument("\"" + p.id + "\" has no position");
         }
         change.modified.push_back(p.id);
     }
@@ -457,7 +491,8 @@ void Design::setInfo(DesignInfo info) {
 void Design::setCritique(CritiqueSettings settings) {
     for (const Suppression& s : settings.suppressions)
         if (!s.target.empty() && !component(s.target) && !connection(s.target) && !group(s.target))
-            throw std::invalid_argument("suppression target: no component, connection or group \"" + s.target + "\"");
+            throw std::invalid_argument("suppression target: no component, connection or group \"" +
+                                        s.target + "\"");
     m_data.critique = std::move(settings);
     DesignChange change;
     change.critiqueSettings = true;
@@ -501,7 +536,9 @@ Subscription& Subscription::operator=(Subscription&& other) noexcept {
     return *this;
 }
 
-Subscription::~Subscription() { reset(); }
+Subscription::~Subscription() {
+    reset();
+}
 
 void Subscription::reset() {
     if (const auto listeners = m_listeners.lock())

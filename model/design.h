@@ -71,8 +71,8 @@ public:
     // step is O(1) after a one-off O(V+E) index build per structural change.
     std::span<const std::size_t> connectionsOf(const ElementId& componentId,
                                                Direction direction) const;
-    std::vector<const Component*> neighbours(const ElementId& componentId,
-                                             ConnectionKind kind, Direction direction) const;
+    std::vector<const Component*> neighbours(const ElementId& componentId, ConnectionKind kind,
+                                             Direction direction) const;
     // Entries: every client; without clients, every dns, cdn, load balancer
     // or API gateway that no sync or async connection points to.
     std::vector<const Component*> entries() const;
@@ -112,8 +112,9 @@ private:
     DesignData m_data;
     std::unordered_map<ElementId, ElementRef> m_ids;
     mutable bool m_adjacencyValid = false;
-    mutable std::unordered_map<ElementId, std::pair<std::vector<std::size_t>,
-                                                    std::vector<std::size_t>>> m_adjacency;
+    mutable std::unordered_map<ElementId,
+                               std::pair<std::vector<std::size_t>, std::vector<std::size_t>>>
+        m_adjacency;
     std::shared_ptr<std::vector<std::pair<int, std::function<void(const DesignChange&)>>>>
         m_listeners;
     int m_nextListener = 0;

@@ -19,9 +19,9 @@ struct DesignChange {
     std::vector<ElementId> removed;
     std::vector<ElementId> modified;
     unsigned aspects = 0;
-    bool designInfo = false;     // title, prompt, requirements
+    bool designInfo = false; // title, prompt, requirements
     bool critiqueSettings = false;
-    bool reset = false;          // everything replaced (a file was loaded)
+    bool reset = false; // everything replaced (a file was loaded)
 
     bool empty() const {
         return added.empty() && removed.empty() && modified.empty() && !designInfo &&

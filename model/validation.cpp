@@ -1,7 +1,6 @@
 #include "validation.h"
 
 #include "json/jsonpath.h"
-
 #include <map>
 #include <set>
 #include <string_view>
@@ -13,11 +12,16 @@ namespace {
 
 std::string_view arrayName(ElementType type) {
     switch (type) {
-    case ElementType::Component: return "components";
-    case ElementType::Connection: return "connections";
-    case ElementType::Group: return "groups";
-    case ElementType::Note: return "notes";
-    case ElementType::Annotation: return "annotations";
+    case ElementType::Component:
+        return "components";
+    case ElementType::Connection:
+        return "connections";
+    case ElementType::Group:
+        return "groups";
+    case ElementType::Note:
+        return "notes";
+    case ElementType::Annotation:
+        return "annotations";
     }
     return "";
 }
@@ -29,7 +33,8 @@ struct Located {
 
 class ReferenceChecker {
 public:
-    explicit ReferenceChecker(const DesignData& design) : d(design) {}
+    explicit ReferenceChecker(const DesignData& design)
+        : d(design) {}
 
     Problems run() {
         claimIds(ElementType::Component, d.components);
@@ -53,8 +58,9 @@ private:
                 continue; // missing or malformed: reported already
             const auto [it, inserted] = ids.emplace(id, Located{type, i});
             if (!inserted)
-                report(path(type, i, "id"), jsonQuoted(id) + " is already used by " +
-                                                appendIndex(arrayName(it->second.type), it->second.index));
+                report(path(type, i, "id"),
+                       jsonQuoted(id) + " is already used by " +
+                           appendIndex(arrayName(it->second.type), it->second.index));
         }
     }
 
@@ -91,16 +97,17 @@ private:
             const auto* target = std::get_if<ElementId>(&*c.props.deadLetter);
             if (!target)
                 continue;
-            const std::string at = appendKey(path(ElementType::Component, i, "props"), "dead_letter");
+            const std::string at =
+                appendKey(path(ElementType::Component, i, "props"), "dead_letter");
             const Located* found = locate(*target);
-            const bool isQueueOrStream =
-                found && found->type == ElementType::Component &&
-                (d.components[found->index].kind == ComponentKind::Queue ||
-                 d.components[found->index].kind == ComponentKind::Stream);
+            const bool isQueueOrStream = found && found->type == ElementType::Component &&
+                                         (d.components[found->index].kind == ComponentKind::Queue ||
+                                          d.components[found->index].kind == ComponentKind::Stream);
             if (!isQueueOrStream)
                 report(at, "no queue or stream " + jsonQuoted(*target));
             else if (*target == c.id)
-                report(at, jsonQuoted(*target) + " is this component; name another queue or stream");
+                report(at,
+                       jsonQuoted(*target) + " is this component; name another queue or stream");
         }
     }
 
@@ -108,12 +115,14 @@ private:
         for (std::size_t i = 0; i < d.connections.size(); ++i) {
             const Connection& c = d.connections[i];
             if (!c.from.empty() && !isComponent(c.from))
-                report(path(ElementType::Connection, i, "from"), "no component " + jsonQuoted(c.from));
+                report(path(ElementType::Connection, i, "from"),
+                       "no component " + jsonQuoted(c.from));
             if (!c.to.empty() && !isComponent(c.to))
                 report(path(ElementType::Connection, i, "to"), "no component " + jsonQuoted(c.to));
             else if (!c.to.empty() && c.to == c.from)
                 report(path(ElementType::Connection, i, "to"),
-                       jsonQuoted(c.to) + " is also the connection's from; a connection joins two different components");
+                       jsonQuoted(c.to) + " is also the connection's from; a connection joins two "
+                                          "different components");
         }
     }
 
@@ -133,9 +142,11 @@ private:
                     continue;
                 const auto [it, inserted] = placed.emplace(std::pair{member, group.kind}, g);
                 if (!inserted)
-                    report(at, jsonQuoted(member) + " is already in " + std::string(toString(group.kind)) +
-                                   " group " + jsonQuoted(d.groups[it->second].id) +
-                                   "; a component is in at most one " + std::string(toString(group.kind)));
+                    report(at, jsonQuoted(member) + " is already in " +
+                                   std::string(toString(group.kind)) + " group " +
+                                   jsonQuoted(d.groups[it->second].id) +
+                                   "; a component is in at most one " +
+                                   std::string(toString(group.kind)));
             }
         }
     }
@@ -155,7 +166,8 @@ private:
                 else if (d.annotations[answered->second].target != a.target)
                     report(path(ElementType::Annotation, i, "target"),
                            "a reply has the target of the annotation it answers: " +
-                               jsonQuoted(d.annotations[answered->second].target) + ", not " + jsonQuoted(a.target));
+                               jsonQuoted(d.annotations[answered->second].target) + ", not " +
+                               jsonQuoted(a.target));
             }
             if (!a.id.empty())
                 earlier.emplace(a.id, i);
@@ -174,7 +186,8 @@ private:
                 continue;
             const auto [it, inserted] = seen.emplace(std::pair{s.rule, s.target}, i);
             if (!inserted)
-                report(appendIndex(base, i), "repeats the suppression of " + jsonQuoted(s.rule) + " for " +
+                report(appendIndex(base, i), "repeats the suppression of " + jsonQuoted(s.rule) +
+                                                 " for " +
                                                  (s.target.empty() ? std::string("the whole design")
                                                                    : jsonQuoted(s.target)) +
                                                  " at " + appendIndex(base, it->second));
@@ -188,6 +201,8 @@ private:
 
 } // namespace
 
-Problems validateReferences(const DesignData& design) { return ReferenceChecker(design).run(); }
+Problems validateReferences(const DesignData& design) {
+    return ReferenceChecker(design).run();
+}
 
 } // namespace archboard

@@ -1,13 +1,10 @@
 // Reads a v1 design: bytes -> JSON tree (jsontree.cpp) -> typed DesignData,
 // reporting every problem at its JSON path.
+#include "../validation.h"
 #include "designjson.h"
 #include "jsonpath.h"
 #include "jsontree.h"
 #include "numberformat.h"
-
-#include "../validation.h"
-
-#include <sqlite3.h>
 
 #include <cerrno>
 #include <cmath>
@@ -15,6 +12,7 @@
 #include <fcntl.h>
 #include <initializer_list>
 #include <memory>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,15 +26,22 @@ constexpr double kMaxNumber = 1e15;
 
 std::string describeType(const Json& value) {
     switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "a bool";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return "a bool";
+    case Json::value_t::string:
+        return "a string";
+    case Json::value_t::array:
+        return "an array";
+    case Json::value_t::object:
+        return "an object";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a number";
-    default: return "an unsupported value";
+    case Json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
     }
 }
 
@@ -48,7 +53,8 @@ struct Bounds {
 
 class Reader {
 public:
-    explicit Reader(Problems& problems) : m_problems(problems) {}
+    explicit Reader(Problems& problems)
+        : m_problems(problems) {}
 
     void report(std::string where, std::string what) {
         m_problems.push_back({std::move(where), std::move(what)});
@@ -142,8 +148,7 @@ public:
         return static_cast<std::int64_t>(number);
     }
 
-    template <typename E>
-    std::optional<E> asEnum(const Json& value, const std::string& path) {
+    template <typename E> std::optional<E> asEnum(const Json& value, const std::string& path) {
         const auto text = asString(value, path);
         if (!text)
             return std::nullopt;
@@ -180,7 +185,8 @@ public:
     }
 
     static std::string invalidIdMessage(const std::string& id) {
-        return jsonQuoted(id) + " is not a valid id (1 to 64 characters of A-Z, a-z, 0-9, _, . and -)";
+        return jsonQuoted(id) +
+               " is not a valid id (1 to 64 characters of A-Z, a-z, 0-9, _, . and -)";
     }
 
     // Reads `object[key]` with `convert` into `out` when present and valid.
@@ -194,19 +200,22 @@ public:
 
     void readString(const Json& object, const std::string& path, std::string_view key,
                     std::string& out) {
-        read(object, path, key, out, [&](const Json& v, const std::string& p) { return asString(v, p); });
+        read(object, path, key, out,
+             [&](const Json& v, const std::string& p) { return asString(v, p); });
     }
 
     void readBool(const Json& object, const std::string& path, std::string_view key,
                   std::optional<bool>& out) {
-        read(object, path, key, out, [&](const Json& v, const std::string& p) { return asBool(v, p); });
+        read(object, path, key, out,
+             [&](const Json& v, const std::string& p) { return asBool(v, p); });
     }
 
     template <typename T>
     void readNumber(const Json& object, const std::string& path, std::string_view key, T& out,
                     Bounds bounds, bool required = false) {
-        read(object, path, key, out,
-             [&](const Json& v, const std::string& p) { return asNumber(v, p, bounds); }, required);
+        read(
+            object, path, key, out,
+            [&](const Json& v, const std::string& p) { return asNumber(v, p, bounds); }, required);
     }
 
     template <typename T>
@@ -219,14 +228,14 @@ public:
     template <typename E, typename T>
     void readEnum(const Json& object, const std::string& path, std::string_view key, T& out,
                   bool required = false) {
-        read(object, path, key, out,
-             [&](const Json& v, const std::string& p) { return asEnum<E>(v, p); }, required);
+        read(
+            object, path, key, out,
+            [&](const Json& v, const std::string& p) { return asEnum<E>(v, p); }, required);
     }
 
     // An array of strings; `unique` reports repeats at their later index.
-    std::optional<std::vector<std::string>> asStringArray(const Json& value,
-                                                          const std::string& path,
-                                                          bool unique = false) {
+    std::optional<std::vector<std::string>>
+    asStringArray(const Json& value, const std::string& path, bool unique = false) {
         if (!expectArray(value, path))
             return std::nullopt;
         std::vector<std::string> out;
@@ -263,12 +272,14 @@ public:
 private:
     bool checkBounds(double number, const std::string& path, Bounds bounds) {
         if (bounds.exclusiveMin ? !(number > bounds.min) : number < bounds.min) {
-            report(path, std::string(bounds.exclusiveMin ? "must be greater than " : "must be at least ") +
+            report(path, std::string(bounds.exclusiveMin ? "must be greater than "
+                                                         : "must be at least ") +
                              formatNumber(bounds.min) + ", got " + formatNumber(number));
             return false;
         }
         if (number > bounds.max) {
-            report(path, "must be at most " + formatNumber(bounds.max) + ", got " + formatNumber(number));
+            report(path,
+                   "must be at most " + formatNumber(bounds.max) + ", got " + formatNumber(number));
             return false;
         }
         return true;
@@ -301,8 +312,8 @@ bool isRfc3339(std::string_view s) {
     };
     int year, month, day, hour, minute, second;
     if (!digits(0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(5, 2, month) ||
-        s[7] != '-' || !digits(8, 2, day) || s[10] != 'T' || !digits(11, 2, hour) ||
-        s[13] != ':' || !digits(14, 2, minute) || s[16] != ':' || !digits(17, 2, second))
+        s[7] != '-' || !digits(8, 2, day) || s[10] != 'T' || !digits(11, 2, hour) || s[13] != ':' ||
+        !digits(14, 2, minute) || s[16] != ':' || !digits(17, 2, second))
         return false;
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     const int monthDays[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -328,22 +339,36 @@ bool isRfc3339(std::string_view s) {
 
 class DesignReader {
 public:
-    explicit DesignReader(Problems& problems) : r(problems) {}
+    explicit DesignReader(Problems& problems)
+        : r(problems) {}
 
     DesignData read(const Json& root) {
         DesignData design;
-        if (const Json* value = r.member(root, "", "design"); value && r.expectObject(*value, "design"))
+        if (const Json* value = r.member(root, "", "design");
+            value && r.expectObject(*value, "design"))
             design.info = readInfo(*value, "design");
-        design.components = readArray<Component>(root, "components", [&](const Json& v, const std::string& p) { return readComponent(v, p); });
-        design.connections = readArray<Connection>(root, "connections", [&](const Json& v, const std::string& p) { return readConnection(v, p); });
-        design.groups = readArray<Group>(root, "groups", [&](const Json& v, const std::string& p) { return readGroup(v, p); });
-        design.notes = readArray<Note>(root, "notes", [&](const Json& v, const std::string& p) { return readNote(v, p); });
-        design.annotations = readArray<Annotation>(root, "annotations", [&](const Json& v, const std::string& p) { return readAnnotation(v, p); });
-        if (const Json* value = r.member(root, "", "critique"); value && r.expectObject(*value, "critique"))
+        design.components =
+            readArray<Component>(root, "components", [&](const Json& v, const std::string& p) {
+                return readComponent(v, p);
+            });
+        design.connections =
+            readArray<Connection>(root, "connections", [&](const Json& v, const std::string& p) {
+                return readConnection(v, p);
+            });
+        design.groups = readArray<Group>(
+            root, "groups", [&](const Json& v, const std::string& p) { return readGroup(v, p); });
+        design.notes = readArray<Note>(
+            root, "notes", [&](const Json& v, const std::string& p) { return readNote(v, p); });
+        design.annotations =
+            readArray<Annotation>(root, "annotations", [&](const Json& v, const std::string& p) {
+                return readAnnotation(v, p);
+            });
+        if (const Json* value = r.member(root, "", "critique");
+            value && r.expectObject(*value, "critique"))
             design.critique = readCritique(*value, "critique");
-        design.extra = Reader::unknownKeys(root, {"format", "version", "design", "components",
-                                                  "connections", "groups", "notes", "annotations",
-                                                  "critique"});
+        design.extra =
+            Reader::unknownKeys(root, {"format", "version", "design", "components", "connections",
+                                       "groups", "notes", "annotations", "critique"});
         return design;
     }
 
@@ -374,7 +399,8 @@ private:
         r.readString(object, path, "title", info.title);
         r.readString(object, path, "prompt", info.prompt);
         const std::string reqPath = appendKey(path, "requirements");
-        if (const Json* value = r.member(object, path, "requirements"); value && r.expectObject(*value, reqPath))
+        if (const Json* value = r.member(object, path, "requirements");
+            value && r.expectObject(*value, reqPath))
             info.requirements = readRequirements(*value, reqPath);
         info.extra = Reader::unknownKeys(object, {"id", "title", "prompt", "requirements"});
         return info;
@@ -395,10 +421,10 @@ private:
         auto strings = [&](const Json& v, const std::string& at) { return r.asStringArray(v, at); };
         r.read(o, p, "functional", q.functional, strings);
         r.read(o, p, "non_goals", q.nonGoals, strings);
-        q.extra = Reader::unknownKeys(o, {"dau", "peak_read_rps", "peak_write_rps", "payload_bytes",
-                                          "latency_p99_ms", "availability", "consistency",
-                                          "durability", "regions", "retention_days", "functional",
-                                          "non_goals"});
+        q.extra =
+            Reader::unknownKeys(o, {"dau", "peak_read_rps", "peak_write_rps", "payload_bytes",
+                                    "latency_p99_ms", "availability", "consistency", "durability",
+                                    "regions", "retention_days", "functional", "non_goals"});
         return q;
     }
 
@@ -429,7 +455,8 @@ private:
         r.readInteger(o, p, "zones", c.zones, kCount);
         readPosition(o, p, c.position, c.positionExtra);
         const std::string propsPath = appendKey(p, "props");
-        if (const Json* props = r.member(o, p, "props"); props && r.expectObject(*props, propsPath)) {
+        if (const Json* props = r.member(o, p, "props");
+            props && r.expectObject(*props, propsPath)) {
             if (kind)
                 c.props = readComponentProps(*props, propsPath, *kind);
             else
@@ -457,24 +484,60 @@ private:
                     field = std::move(*value);
             };
             switch (*key) {
-            case PropKey::HealthChecks: set(props.healthChecks, r.asBool(v, at)); break;
-            case PropKey::Auth: set(props.auth, r.asBool(v, at)); break;
-            case PropKey::RateLimit: set(props.rateLimit, r.asBool(v, at)); break;
-            case PropKey::Stateless: set(props.stateless, r.asBool(v, at)); break;
-            case PropKey::Autoscaling: set(props.autoscaling, r.asBool(v, at)); break;
-            case PropKey::Idempotent: set(props.idempotent, r.asBool(v, at)); break;
-            case PropKey::Fallback: set(props.fallback, r.asBool(v, at)); break;
-            case PropKey::Backups: set(props.backups, r.asBool(v, at)); break;
-            case PropKey::Versioning: set(props.versioning, r.asBool(v, at)); break;
-            case PropKey::Checkpointing: set(props.checkpointing, r.asBool(v, at)); break;
-            case PropKey::TtlS: set(props.ttlS, r.asNumber(v, at, kNonNegative)); break;
-            case PropKey::RetentionHours: set(props.retentionHours, r.asNumber(v, at, kNonNegative)); break;
-            case PropKey::RefreshS: set(props.refreshS, r.asNumber(v, at, kNonNegative)); break;
-            case PropKey::Sla: set(props.sla, r.asNumber(v, at, kPercentage)); break;
-            case PropKey::Partitions: set(props.partitions, r.asInteger(v, at, kCount)); break;
-            case PropKey::ReplicationFactor: set(props.replicationFactor, r.asInteger(v, at, kCount)); break;
-            case PropKey::PartitionKey: set(props.partitionKey, r.asString(v, at)); break;
-            case PropKey::Algorithm: set(props.algorithm, r.asEnum<RateAlgorithm>(v, at)); break;
+            case PropKey::HealthChecks:
+                set(props.healthChecks, r.asBool(v, at));
+                break;
+            case PropKey::Auth:
+                set(props.auth, r.asBool(v, at));
+                break;
+            case PropKey::RateLimit:
+                set(props.rateLimit, r.asBool(v, at));
+                break;
+            case PropKey::Stateless:
+                set(props.stateless, r.asBool(v, at));
+                break;
+            case PropKey::Autoscaling:
+                set(props.autoscaling, r.asBool(v, at));
+                break;
+            case PropKey::Idempotent:
+                set(props.idempotent, r.asBool(v, at));
+                break;
+            case PropKey::Fallback:
+                set(props.fallback, r.asBool(v, at));
+                break;
+            case PropKey::Backups:
+                set(props.backups, r.asBool(v, at));
+                break;
+            case PropKey::Versioning:
+                set(props.versioning, r.asBool(v, at));
+                break;
+            case PropKey::Checkpointing:
+                set(props.checkpointing, r.asBool(v, at));
+                break;
+            case PropKey::TtlS:
+                set(props.ttlS, r.asNumber(v, at, kNonNegative));
+                break;
+            case PropKey::RetentionHours:
+                set(props.retentionHours, r.asNumber(v, at, kNonNegative));
+                break;
+            case PropKey::RefreshS:
+                set(props.refreshS, r.asNumber(v, at, kNonNegative));
+                break;
+            case PropKey::Sla:
+                set(props.sla, r.asNumber(v, at, kPercentage));
+                break;
+            case PropKey::Partitions:
+                set(props.partitions, r.asInteger(v, at, kCount));
+                break;
+            case PropKey::ReplicationFactor:
+                set(props.replicationFactor, r.asInteger(v, at, kCount));
+                break;
+            case PropKey::PartitionKey:
+                set(props.partitionKey, r.asString(v, at));
+                break;
+            case PropKey::Algorithm:
+                set(props.algorithm, r.asEnum<RateAlgorithm>(v, at));
+                break;
             case PropKey::Scope:
                 if (kind == ComponentKind::RateLimiter)
                     set(props.limiterScope, r.asEnum<LimiterScope>(v, at));
@@ -487,17 +550,36 @@ private:
                 else if (v.is_string())
                     props.deadLetter = v.get<std::string>();
                 else
-                    r.report(at, "expected true, false or the id of a queue or stream, got " + describeType(v));
+                    r.report(at, "expected true, false or the id of a queue or stream, got " +
+                                     describeType(v));
                 break;
-            case PropKey::Delivery: set(props.delivery, r.asEnum<Delivery>(v, at)); break;
-            case PropKey::Ordering: set(props.ordering, r.asEnum<Ordering>(v, at)); break;
-            case PropKey::Eviction: set(props.eviction, r.asEnum<Eviction>(v, at)); break;
-            case PropKey::Invalidation: set(props.invalidation, r.asEnum<Invalidation>(v, at)); break;
-            case PropKey::Replication: set(props.replication, r.asEnum<Replication>(v, at)); break;
-            case PropKey::Failover: set(props.failover, r.asEnum<Failover>(v, at)); break;
-            case PropKey::Sharding: set(props.sharding, r.asEnum<Sharding>(v, at)); break;
-            case PropKey::Consistency: set(props.consistency, r.asEnum<Consistency>(v, at)); break;
-            case PropKey::Signals: set(props.observedSignals, readSignals(v, at)); break;
+            case PropKey::Delivery:
+                set(props.delivery, r.asEnum<Delivery>(v, at));
+                break;
+            case PropKey::Ordering:
+                set(props.ordering, r.asEnum<Ordering>(v, at));
+                break;
+            case PropKey::Eviction:
+                set(props.eviction, r.asEnum<Eviction>(v, at));
+                break;
+            case PropKey::Invalidation:
+                set(props.invalidation, r.asEnum<Invalidation>(v, at));
+                break;
+            case PropKey::Replication:
+                set(props.replication, r.asEnum<Replication>(v, at));
+                break;
+            case PropKey::Failover:
+                set(props.failover, r.asEnum<Failover>(v, at));
+                break;
+            case PropKey::Sharding:
+                set(props.sharding, r.asEnum<Sharding>(v, at));
+                break;
+            case PropKey::Consistency:
+                set(props.consistency, r.asEnum<Consistency>(v, at));
+                break;
+            case PropKey::Signals:
+                set(props.observedSignals, readSignals(v, at));
+                break;
             }
         }
         return props;
@@ -513,7 +595,8 @@ private:
             if (const auto signal = enumFromString<Signal>((*tokens)[i]))
                 signals.push_back(*signal);
             else {
-                r.report(appendIndex(path, i), jsonQuoted((*tokens)[i]) + " is not one of " + enumChoices<Signal>());
+                r.report(appendIndex(path, i),
+                         jsonQuoted((*tokens)[i]) + " is not one of " + enumChoices<Signal>());
                 ok = false;
             }
         }
@@ -532,7 +615,8 @@ private:
         r.readString(o, p, "protocol", c.protocol);
         r.readString(o, p, "label", c.label);
         const std::string propsPath = appendKey(p, "props");
-        if (const Json* props = r.member(o, p, "props"); props && r.expectObject(*props, propsPath)) {
+        if (const Json* props = r.member(o, p, "props");
+            props && r.expectObject(*props, propsPath)) {
             const Json& q = *props;
             ConnectionProps& out = c.props;
             r.readNumber(q, propsPath, "timeout_ms", out.timeoutMs, kPositive);
@@ -542,10 +626,11 @@ private:
             r.readBool(q, propsPath, "idempotent", out.idempotent);
             r.readBool(q, propsPath, "auth", out.auth);
             r.readBool(q, propsPath, "tls", out.tls);
-            out.extra = Reader::unknownKeys(q, {"timeout_ms", "retries", "backoff", "circuit_breaker",
-                                                "idempotent", "auth", "tls"});
+            out.extra = Reader::unknownKeys(q, {"timeout_ms", "retries", "backoff",
+                                                "circuit_breaker", "idempotent", "auth", "tls"});
         }
-        c.extra = Reader::unknownKeys(o, {"id", "from", "to", "kind", "protocol", "label", "props"});
+        c.extra =
+            Reader::unknownKeys(o, {"id", "from", "to", "kind", "protocol", "label", "props"});
         return c;
     }
 
@@ -583,26 +668,32 @@ private:
         r.readString(o, p, "target", a.target);
         r.readString(o, p, "author", a.author);
         r.readString(o, p, "text", a.text);
-        r.read(o, p, "created", a.created, [&](const Json& v, const std::string& at) -> std::optional<std::string> {
-            auto text = r.asString(v, at);
-            if (text && !text->empty() && !isRfc3339(*text)) {
-                r.report(at, jsonQuoted(*text) + " is not an RFC 3339 date-time such as \"2026-11-22T10:00:00Z\"");
-                return std::nullopt;
-            }
-            return text;
-        });
+        r.read(o, p, "created", a.created,
+               [&](const Json& v, const std::string& at) -> std::optional<std::string> {
+                   auto text = r.asString(v, at);
+                   if (text && !text->empty() && !isRfc3339(*text)) {
+                       r.report(
+                           at,
+                           jsonQuoted(*text) +
+                               " is not an RFC 3339 date-time such as \"2026-11-22T10:00:00Z\"");
+                       return std::nullopt;
+                   }
+                   return text;
+               });
         std::optional<bool> resolved;
         r.readBool(o, p, "resolved", resolved);
         a.resolved = resolved.value_or(false);
         r.readString(o, p, "reply_to", a.replyTo);
-        a.extra = Reader::unknownKeys(o, {"id", "target", "author", "text", "created", "resolved", "reply_to"});
+        a.extra = Reader::unknownKeys(
+            o, {"id", "target", "author", "text", "created", "resolved", "reply_to"});
         return a;
     }
 
     std::optional<std::string> asRuleId(const Json& value, const std::string& path) {
         auto text = r.asString(value, path);
         if (text && !isValidRuleId(*text)) {
-            r.report(path, jsonQuoted(*text) + " is not a rule id (category.name, each of a-z, 0-9 and -)");
+            r.report(path, jsonQuoted(*text) +
+                               " is not a rule id (category.name, each of a-z, 0-9 and -)");
             return std::nullopt;
         }
         return text;
@@ -611,22 +702,29 @@ private:
     CritiqueSettings readCritique(const Json& o, const std::string& p) {
         CritiqueSettings settings;
         const std::string supPath = appendKey(p, "suppressions");
-        if (const Json* list = r.member(o, p, "suppressions"); list && r.expectArray(*list, supPath)) {
+        if (const Json* list = r.member(o, p, "suppressions");
+            list && r.expectArray(*list, supPath)) {
             for (std::size_t i = 0; i < list->size(); ++i) {
                 const Json& item = (*list)[i];
                 const std::string at = appendIndex(supPath, i);
                 Suppression s;
                 if (!item.is_discarded() && r.expectObject(item, at)) {
-                    r.read(item, at, "rule", s.rule, [&](const Json& v, const std::string& q) { return asRuleId(v, q); }, true);
+                    r.read(
+                        item, at, "rule", s.rule,
+                        [&](const Json& v, const std::string& q) { return asRuleId(v, q); }, true);
                     r.readString(item, at, "target", s.target);
-                    r.read(item, at, "reason", s.reason, [&](const Json& v, const std::string& q) -> std::optional<std::string> {
-                        auto text = r.asString(v, q);
-                        if (text && text->find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
-                            r.report(q, "must say why the finding is accepted (it is empty)");
-                            return std::nullopt;
-                        }
-                        return text;
-                    }, true);
+                    r.read(
+                        item, at, "reason", s.reason,
+                        [&](const Json& v, const std::string& q) -> std::optional<std::string> {
+                            auto text = r.asString(v, q);
+                            if (text &&
+                                text->find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+                                r.report(q, "must say why the finding is accepted (it is empty)");
+                                return std::nullopt;
+                            }
+                            return text;
+                        },
+                        true);
                     s.extra = Reader::unknownKeys(item, {"rule", "target", "reason"});
                 }
                 settings.suppressions.push_back(std::move(s));
@@ -637,7 +735,8 @@ private:
             for (auto it = map->begin(); it != map->end(); ++it) {
                 const std::string at = appendKey(sevPath, it.key());
                 if (!isValidRuleId(it.key())) {
-                    r.report(at, jsonQuoted(it.key()) + " is not a rule id (category.name, each of a-z, 0-9 and -)");
+                    r.report(at, jsonQuoted(it.key()) +
+                                     " is not a rule id (category.name, each of a-z, 0-9 and -)");
                     continue;
                 }
                 if (it->is_discarded())
@@ -651,7 +750,9 @@ private:
             if (auto ids = r.asStringArray(*list, disPath, true)) {
                 for (std::size_t i = 0; i < ids->size(); ++i)
                     if (!isValidRuleId((*ids)[i]))
-                        r.report(appendIndex(disPath, i), jsonQuoted((*ids)[i]) + " is not a rule id (category.name, each of a-z, 0-9 and -)");
+                        r.report(appendIndex(disPath, i),
+                                 jsonQuoted((*ids)[i]) +
+                                     " is not a rule id (category.name, each of a-z, 0-9 and -)");
                 settings.disabled = std::move(*ids);
             }
         }
@@ -699,7 +800,8 @@ void capProblems(Problems& problems) {
 }
 
 struct FileDescriptor {
-    explicit FileDescriptor(int f) : fd(f) {}
+    explicit FileDescriptor(int f)
+        : fd(f) {}
     FileDescriptor(const FileDescriptor&) = delete;
     FileDescriptor& operator=(const FileDescriptor&) = delete;
     ~FileDescriptor() {
@@ -730,8 +832,9 @@ LoadResult readDocument(const std::filesystem::path& path) {
     if (applicationId != kApplicationId)
         result.problems.push_back({"", "not an Archboard document"});
     else
-        result.problems.push_back({"", "this version of Archboard cannot read .archboard documents; "
-                                       "open the design's .archboard.json instead"});
+        result.problems.push_back({"",
+                                   "this version of Archboard cannot read .archboard documents; "
+                                   "open the design's .archboard.json instead"});
     return result;
 }
 

@@ -21,7 +21,9 @@ Json number(double value) {
     return Json(value);
 }
 
-template <typename E> Json token(E value) { return Json(std::string(toString(value))); }
+template <typename E> Json token(E value) {
+    return Json(std::string(toString(value)));
+}
 
 void appendUnknown(Json& object, const Json& extra) {
     for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -29,7 +31,8 @@ void appendUnknown(Json& object, const Json& extra) {
             object[it.key()] = it.value();
 }
 
-template <typename T> void putOptional(Json& object, const char* key, const std::optional<T>& value) {
+template <typename T>
+void putOptional(Json& object, const char* key, const std::optional<T>& value) {
     if (!value)
         return;
     if constexpr (std::is_same_v<T, double>)
@@ -69,24 +72,60 @@ Json requirementsJson(const Requirements& q) {
 void putProp(Json& out, ComponentKind kind, PropKey key, const ComponentProps& p) {
     const char* name = propName(key).data(); // names are literals: NUL-terminated
     switch (key) {
-    case PropKey::HealthChecks: putOptional(out, name, p.healthChecks); break;
-    case PropKey::Auth: putOptional(out, name, p.auth); break;
-    case PropKey::RateLimit: putOptional(out, name, p.rateLimit); break;
-    case PropKey::Stateless: putOptional(out, name, p.stateless); break;
-    case PropKey::Autoscaling: putOptional(out, name, p.autoscaling); break;
-    case PropKey::Idempotent: putOptional(out, name, p.idempotent); break;
-    case PropKey::Fallback: putOptional(out, name, p.fallback); break;
-    case PropKey::Backups: putOptional(out, name, p.backups); break;
-    case PropKey::Versioning: putOptional(out, name, p.versioning); break;
-    case PropKey::Checkpointing: putOptional(out, name, p.checkpointing); break;
-    case PropKey::TtlS: putOptional(out, name, p.ttlS); break;
-    case PropKey::RetentionHours: putOptional(out, name, p.retentionHours); break;
-    case PropKey::RefreshS: putOptional(out, name, p.refreshS); break;
-    case PropKey::Sla: putOptional(out, name, p.sla); break;
-    case PropKey::Partitions: putOptional(out, name, p.partitions); break;
-    case PropKey::ReplicationFactor: putOptional(out, name, p.replicationFactor); break;
-    case PropKey::PartitionKey: putOptional(out, name, p.partitionKey); break;
-    case PropKey::Algorithm: putOptional(out, name, p.algorithm); break;
+    case PropKey::HealthChecks:
+        putOptional(out, name, p.healthChecks);
+        break;
+    case PropKey::Auth:
+        putOptional(out, name, p.auth);
+        break;
+    case PropKey::RateLimit:
+        putOptional(out, name, p.rateLimit);
+        break;
+    case PropKey::Stateless:
+        putOptional(out, name, p.stateless);
+        break;
+    case PropKey::Autoscaling:
+        putOptional(out, name, p.autoscaling);
+        break;
+    case PropKey::Idempotent:
+        putOptional(out, name, p.idempotent);
+        break;
+    case PropKey::Fallback:
+        putOptional(out, name, p.fallback);
+        break;
+    case PropKey::Backups:
+        putOptional(out, name, p.backups);
+        break;
+    case PropKey::Versioning:
+        putOptional(out, name, p.versioning);
+        break;
+    case PropKey::Checkpointing:
+        putOptional(out, name, p.checkpointing);
+        break;
+    case PropKey::TtlS:
+        putOptional(out, name, p.ttlS);
+        break;
+    case PropKey::RetentionHours:
+        putOptional(out, name, p.retentionHours);
+        break;
+    case PropKey::RefreshS:
+        putOptional(out, name, p.refreshS);
+        break;
+    case PropKey::Sla:
+        putOptional(out, name, p.sla);
+        break;
+    case PropKey::Partitions:
+        putOptional(out, name, p.partitions);
+        break;
+    case PropKey::ReplicationFactor:
+        putOptional(out, name, p.replicationFactor);
+        break;
+    case PropKey::PartitionKey:
+        putOptional(out, name, p.partitionKey);
+        break;
+    case PropKey::Algorithm:
+        putOptional(out, name, p.algorithm);
+        break;
     case PropKey::Scope:
         if (kind == ComponentKind::RateLimiter)
             putOptional(out, name, p.limiterScope);
@@ -97,14 +136,30 @@ void putProp(Json& out, ComponentKind kind, PropKey key, const ComponentProps& p
         if (p.deadLetter)
             std::visit([&](const auto& value) { out[name] = value; }, *p.deadLetter);
         break;
-    case PropKey::Delivery: putOptional(out, name, p.delivery); break;
-    case PropKey::Ordering: putOptional(out, name, p.ordering); break;
-    case PropKey::Eviction: putOptional(out, name, p.eviction); break;
-    case PropKey::Invalidation: putOptional(out, name, p.invalidation); break;
-    case PropKey::Replication: putOptional(out, name, p.replication); break;
-    case PropKey::Failover: putOptional(out, name, p.failover); break;
-    case PropKey::Sharding: putOptional(out, name, p.sharding); break;
-    case PropKey::Consistency: putOptional(out, name, p.consistency); break;
+    case PropKey::Delivery:
+        putOptional(out, name, p.delivery);
+        break;
+    case PropKey::Ordering:
+        putOptional(out, name, p.ordering);
+        break;
+    case PropKey::Eviction:
+        putOptional(out, name, p.eviction);
+        break;
+    case PropKey::Invalidation:
+        putOptional(out, name, p.invalidation);
+        break;
+    case PropKey::Replication:
+        putOptional(out, name, p.replication);
+        break;
+    case PropKey::Failover:
+        putOptional(out, name, p.failover);
+        break;
+    case PropKey::Sharding:
+        putOptional(out, name, p.sharding);
+        break;
+    case PropKey::Consistency:
+        putOptional(out, name, p.consistency);
+        break;
     case PropKey::Signals:
         if (p.observedSignals) {
             Json list = Json::array();
@@ -217,7 +272,8 @@ Json critiqueJson(const CritiqueSettings& c) {
     return out;
 }
 
-template <typename T, typename ToJson> Json arrayJson(const std::vector<T>& elements, ToJson toJson) {
+template <typename T, typename ToJson>
+Json arrayJson(const std::vector<T>& elements, ToJson toJson) {
     Json out = Json::array();
     for (const T& element : elements)
         out.push_back(toJson(element));

@@ -23,7 +23,9 @@ public:
     using pointer = const char*;
     using reference = const char&;
 
-    TrackingIterator(const char* at, const char** cursor) : m_at(at), m_cursor(cursor) {}
+    TrackingIterator(const char* at, const char** cursor)
+        : m_at(at)
+        , m_cursor(cursor) {}
     reference operator*() const { return *m_at; }
     TrackingIterator& operator++() {
         ++m_at;
@@ -47,7 +49,8 @@ private:
 // each newline is counted once.
 class LineCounter {
 public:
-    explicit LineCounter(std::string_view bytes) : m_bytes(bytes) {}
+    explicit LineCounter(std::string_view bytes)
+        : m_bytes(bytes) {}
     std::pair<int, int> at(std::size_t offset) {
         offset = std::min(offset, m_bytes.size());
         if (offset < m_scanned) { // rare: rescan from the start
@@ -134,8 +137,12 @@ std::string describeSyntaxError(const std::string& what) {
 
 class TreeBuilder {
 public:
-    TreeBuilder(std::string_view bytes, const char** cursor, const std::map<std::size_t, std::string>& overflows)
-        : m_bytes(bytes), m_cursor(cursor), m_lines(bytes), m_overflows(overflows) {}
+    TreeBuilder(std::string_view bytes, const char** cursor,
+                const std::map<std::size_t, std::string>& overflows)
+        : m_bytes(bytes)
+        , m_cursor(cursor)
+        , m_lines(bytes)
+        , m_overflows(overflows) {}
 
     // Set when parsing stopped at a number too large for a double.
     std::optional<std::pair<std::size_t, std::string>> overflow() const { return m_overflow; }
@@ -207,8 +214,9 @@ public:
         }
         // The reader has consumed the offending byte; point at it. At the end
         // of the input there is no such byte: point just past the last one.
-        const bool atEnd = std::string_view(ex.what()).find("end of input") != std::string_view::npos &&
-                           read == m_bytes.size();
+        const bool atEnd =
+            std::string_view(ex.what()).find("end of input") != std::string_view::npos &&
+            read == m_bytes.size();
         const std::size_t offset = atEnd || read == 0 ? read : read - 1;
         m_result.problems.push_back({m_lines.where(offset), describeSyntaxError(ex.what())});
         m_aborted = true;
@@ -218,9 +226,9 @@ public:
 private:
     struct Frame {
         Json* container;
-        std::string key;            // objects: the key whose value comes next
-        bool discardValue = false;  // the value of a repeated or too long key
-        std::size_t nextIndex = 0;  // arrays: index of the next element
+        std::string key;                      // objects: the key whose value comes next
+        bool discardValue = false;            // the value of a repeated or too long key
+        std::size_t nextIndex = 0;            // arrays: index of the next element
         std::unordered_set<std::string> keys; // filled only for large objects
     };
 
@@ -233,7 +241,8 @@ private:
             if (frame.container->is_object())
                 path = appendKey(path, frame.key);
             else // an outer array's element is already placed; the innermost's is next
-                path = appendIndex(path, i + 1 < m_stack.size() ? frame.nextIndex - 1 : frame.nextIndex);
+                path = appendIndex(path,
+                                   i + 1 < m_stack.size() ? frame.nextIndex - 1 : frame.nextIndex);
         }
         return path;
     }
@@ -283,19 +292,19 @@ private:
             return true;
         const Frame& frame = m_stack.back();
         const bool components = m_stack.size() == 2 && m_stack[0].key == "components";
-        const std::size_t limit =
-            components ? limits::kMaxComponents
-                       : (m_stack.size() == 2 && m_stack[0].key == "connections"
-                              ? limits::kMaxConnections
-                              : limits::kMaxArrayElements);
+        const std::size_t limit = components
+                                      ? limits::kMaxComponents
+                                      : (m_stack.size() == 2 && m_stack[0].key == "connections"
+                                             ? limits::kMaxConnections
+                                             : limits::kMaxArrayElements);
         if (frame.nextIndex < limit)
             return true;
         std::string path;
         for (std::size_t i = 0; i + 1 < m_stack.size(); ++i)
             path = m_stack[i].container->is_object() ? appendKey(path, m_stack[i].key)
                                                      : appendIndex(path, m_stack[i].nextIndex - 1);
-        m_result.problems.push_back(
-            {path, "has more than " + std::to_string(limit) + " elements, the most a design may have"});
+        m_result.problems.push_back({path, "has more than " + std::to_string(limit) +
+                                               " elements, the most a design may have"});
         m_aborted = true;
         return false;
     }
@@ -407,7 +416,8 @@ JsonTree parseJsonTree(std::string_view bytes) {
             tree.problems.push_back({"", "the top level is not a JSON object"});
             return tree;
         }
-        if (const auto overflow = builder.overflow(); overflow && overflows.size() < limits::kMaxMessages) {
+        if (const auto overflow = builder.overflow();
+            overflow && overflows.size() < limits::kMaxMessages) {
             if (patched.empty())
                 patched.assign(bytes);
             const auto [at, literal] = *overflow;

@@ -8,7 +8,8 @@ namespace archboard {
 
 bool isPlainInteger(double value) {
     // Beyond 2^53 not every integer is a double; known numbers stay far below.
-    return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= 9007199254740992.0;
+    return std::isfinite(value) && std::trunc(value) == value &&
+           std::fabs(value) <= 9007199254740992.0;
 }
 
 std::string formatNumber(double value) {
