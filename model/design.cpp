@@ -278,14 +278,21 @@ void Design::insert(AnyElement element, std::optional<std::size_t> index) {
         },
         element);
     checkReferences(element, at);
+    const ElementType type = elementTypeOf(element);
     std::visit(
         [&](auto&& e) {
             using T = std::decay_t<decltype(e)>;
             auto& array = arrayOf<T>(m_data);
             array.insert(array.begin() + static_cast<std::ptrdiff_t>(at), std::move(e));
+            // Only the elements after it in its own array move: appending,
+            // the common case, costs O(1).
+            for (std::size_t i = at + 1; i < array.size(); ++i)
+                m_ids[array[i].id].index = i;
         },
         std::move(element));
-    rebuildIds();
+    m_ids.insert_or_assign(id, ElementRef{type, at});
+    if (type == ElementType::Connection)
+        m_adjacencyValid = false;
     DesignChange change;
     change.added.push_back(id);
     change.aspects = Structure;
