@@ -60,7 +60,7 @@ bool everyLineStartsWith(const std::string& text, const std::string& prefix) {
 }
 
 QString casesDir() {
-    return QStringLiteral(ARCHBOARD_CASES);
+    return QStringLiteral(ARCHBOARD_FIXTURES "/cases");
 }
 
 // The shared example designs, sorted by name.

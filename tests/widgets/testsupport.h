@@ -11,7 +11,7 @@
 namespace testsupport {
 
 inline QString caseFile(const QString& name) {
-    return QStringLiteral(ARCHBOARD_CASES "/") + name + QStringLiteral(".archboard.json");
+    return QStringLiteral(ARCHBOARD_FIXTURES "/cases/") + name + QStringLiteral(".archboard.json");
 }
 
 inline QByteArray readAll(const QString& path) {
