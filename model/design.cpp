@@ -323,8 +323,8 @@ Removal Design::remove(std::span<const ElementId> ids) {
     for (const ElementId& id : ids)
         if (!contains(id))
             throw std::invalid_argument("no element \"" + id + "\"");
-    for (const ElementId& id : dependents(ids))
-        throw std::invalid_argument("\"" + id + "\" still refers to a removed element");
+    if (const auto left = dependents(ids); !left.empty())
+        throw std::invalid_argument("\"" + left.front() + "\" still refers to a removed element");
 
     Removal removal;
     DesignChange change;

@@ -689,13 +689,19 @@ private:
         return a;
     }
 
+    // Reports `text` at `path` unless it is a rule id.
+    bool checkRuleId(const std::string& text, const std::string& path) {
+        if (isValidRuleId(text))
+            return true;
+        r.report(path,
+                 jsonQuoted(text) + " is not a rule id (category.name, each of a-z, 0-9 and -)");
+        return false;
+    }
+
     std::optional<std::string> asRuleId(const Json& value, const std::string& path) {
         auto text = r.asString(value, path);
-        if (text && !isValidRuleId(*text)) {
-            r.report(path, jsonQuoted(*text) +
-                               " is not a rule id (category.name, each of a-z, 0-9 and -)");
+        if (text && !checkRuleId(*text, path))
             return std::nullopt;
-        }
         return text;
     }
 
@@ -734,11 +740,8 @@ private:
         if (const Json* map = r.member(o, p, "severity"); map && r.expectObject(*map, sevPath)) {
             for (auto it = map->begin(); it != map->end(); ++it) {
                 const std::string at = appendKey(sevPath, it.key());
-                if (!isValidRuleId(it.key())) {
-                    r.report(at, jsonQuoted(it.key()) +
-                                     " is not a rule id (category.name, each of a-z, 0-9 and -)");
+                if (!checkRuleId(it.key(), at))
                     continue;
-                }
                 if (it->is_discarded())
                     continue;
                 if (const auto severity = r.asEnum<Severity>(*it, at))
@@ -749,10 +752,7 @@ private:
         if (const Json* list = r.member(o, p, "disabled")) {
             if (auto ids = r.asStringArray(*list, disPath, true)) {
                 for (std::size_t i = 0; i < ids->size(); ++i)
-                    if (!isValidRuleId((*ids)[i]))
-                        r.report(appendIndex(disPath, i),
-                                 jsonQuoted((*ids)[i]) +
-                                     " is not a rule id (category.name, each of a-z, 0-9 and -)");
+                    checkRuleId((*ids)[i], appendIndex(disPath, i));
                 settings.disabled = std::move(*ids);
             }
         }

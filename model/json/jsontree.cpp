@@ -234,18 +234,23 @@ private:
 
     std::size_t offset() const { return static_cast<std::size_t>(*m_cursor - m_bytes.data()); }
 
-    std::string currentPath() const {
+    // The path through the first `depth` frames. A frame below the top holds
+    // its current element already; the top frame's next element is the one
+    // being read.
+    std::string pathOf(std::size_t depth) const {
         std::string path;
-        for (std::size_t i = 0; i < m_stack.size(); ++i) {
+        for (std::size_t i = 0; i < depth; ++i) {
             const Frame& frame = m_stack[i];
             if (frame.container->is_object())
                 path = appendKey(path, frame.key);
-            else // an outer array's element is already placed; the innermost's is next
+            else
                 path = appendIndex(path,
                                    i + 1 < m_stack.size() ? frame.nextIndex - 1 : frame.nextIndex);
         }
         return path;
     }
+
+    std::string currentPath() const { return pathOf(m_stack.size()); }
 
     void pathProblem(std::string what) {
         m_result.problems.push_back({currentPath(), std::move(what)});
@@ -299,12 +304,9 @@ private:
                                              : limits::kMaxArrayElements);
         if (frame.nextIndex < limit)
             return true;
-        std::string path;
-        for (std::size_t i = 0; i + 1 < m_stack.size(); ++i)
-            path = m_stack[i].container->is_object() ? appendKey(path, m_stack[i].key)
-                                                     : appendIndex(path, m_stack[i].nextIndex - 1);
-        m_result.problems.push_back({path, "has more than " + std::to_string(limit) +
-                                               " elements, the most a design may have"});
+        m_result.problems.push_back(
+            {pathOf(m_stack.size() - 1),
+             "has more than " + std::to_string(limit) + " elements, the most a design may have"});
         m_aborted = true;
         return false;
     }
