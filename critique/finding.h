@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/critiquesettings.h"
+#include "model/elementid.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archboard {
+
+// What the critic says about one target (or the whole design).
+struct Finding {
+    std::string rule;     // `category.name`
+    std::string category; // the rule id's part before the dot
+    Severity severity = Severity::Warning;
+    std::vector<ElementId> targets; // at most one; empty for the whole design
+    std::string title;
+    std::string message; // in the design's own names: what breaks, for whom
+    std::string fix;
+    bool accepted = false;
+    std::string reason; // the suppression's reason when accepted
+
+    bool operator==(const Finding&) const = default;
+};
+
+// The order every output uses: severity (error first), rule id, then targets
+// compared id by id in byte order (a prefix first, an empty list first of all).
+bool findingLess(const Finding& a, const Finding& b);
+
+// The rule id's category: its part before the dot.
+std::string_view ruleCategory(std::string_view ruleId);
+
+} // namespace archboard

@@ -1,0 +1,360 @@
+#include "graphindex.h"
+
+#include <algorithm>
+#include <cmath>
+#include <queue>
+#include <unordered_map>
+
+namespace archboard {
+
+namespace {
+
+using Index = GraphIndex::Index;
+
+bool isStoreOfRecordKind(ComponentKind kind) {
+    return kind == ComponentKind::SqlStore || kind == ComponentKind::NosqlStore ||
+           kind == ComponentKind::ObjectStore;
+}
+
+bool isRequestKind(ConnectionKind kind) {
+    return kind == ConnectionKind::Sync || kind == ConnectionKind::Async;
+}
+
+// One replica's availability where nothing better is known (docs/rules.md).
+constexpr double kInstanceAvailability = 0.995;
+
+std::vector<Index> distinct(std::span<const Index> indices) {
+    std::vector<Index> result(indices.begin(), indices.end());
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+} // namespace
+
+GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue)
+    : m_design(design)
+    , m_catalogue(catalogue) {
+    indexComponents();
+    indexConnections();
+    findEntries();
+    walkRequestGraph();
+    walkSyncPaths();
+    estimateAvailability();
+    findBestAvailability();
+    findStoreReach();
+}
+
+GraphIndex::Adjacency
+GraphIndex::buildAdjacency(std::size_t nodes, const std::vector<std::pair<Index, Index>>& edges) {
+    Adjacency adjacency;
+    adjacency.offsets.assign(nodes + 1, 0);
+    for (const auto& edge : edges)
+        ++adjacency.offsets[edge.first + 1];
+    for (std::size_t i = 0; i < nodes; ++i)
+        adjacency.offsets[i + 1] += adjacency.offsets[i];
+    adjacency.targets.resize(edges.size());
+    std::vector<std::uint32_t> next(adjacency.offsets.begin(), adjacency.offsets.end() - 1);
+    for (const auto& edge : edges)
+        adjacency.targets[next[edge.first]++] = edge.second;
+    return adjacency;
+}
+
+void GraphIndex::indexComponents() {
+    const std::size_t n = size();
+    m_technology.resize(n);
+    m_namedTech.resize(n);
+    for (Index i = 0; i < n; ++i) {
+        const Component& c = component(i);
+        m_namedTech[i] = !trimmed(c.tech).empty();
+        m_technology[i] = m_namedTech[i] ? m_catalogue.match(c.tech) : nullptr;
+        if (c.kind == ComponentKind::Observability) {
+            m_observability.push_back(i);
+            if (c.props.observabilityScope.value_or(ObservabilityScope::All) ==
+                ObservabilityScope::All) {
+                m_anyCoversAll = true;
+                for (const Signal signal : c.props.observedSignals.value_or(std::vector<Signal>{}))
+                    m_signalsCoveringAll |= std::uint32_t{1} << static_cast<unsigned>(signal);
+            }
+        }
+    }
+}
+
+void GraphIndex::indexConnections() {
+    const std::size_t n = size();
+    std::unordered_map<std::string_view, Index> byId;
+    byId.reserve(n);
+    for (Index i = 0; i < n; ++i)
+        byId.emplace(component(i).id, i);
+
+    const auto& connections = m_design.connections;
+    m_ends.resize(connections.size());
+    std::vector<std::pair<Index, Index>> touching, request, sync;
+    touching.reserve(2 * connections.size());
+    request.reserve(connections.size());
+    sync.reserve(connections.size());
+    m_hasProducer.assign(n, false);
+    m_hasConsumer.assign(n, false);
+    for (std::size_t c = 0; c < connections.size(); ++c) {
+        const Connection& connection = connections[c];
+        const Index from = byId.at(connection.from);
+        const Index to = byId.at(connection.to);
+        m_ends[c] = {from, to};
+        touching.emplace_back(from, static_cast<Index>(c));
+        touching.emplace_back(to, static_cast<Index>(c));
+        if (isRequestKind(connection.kind)) {
+            request.emplace_back(from, to);
+            m_hasConsumer[from] = true;
+            m_hasProducer[to] = true;
+        }
+        if (connection.kind == ConnectionKind::Sync)
+            sync.emplace_back(from, to);
+    }
+
+    // A queue's dead-letter queue receives what its consumers fail on: the
+    // queue is one of its producers, so the path counts as a request edge.
+    m_isDeadLetter.assign(n, false);
+    for (Index i = 0; i < n; ++i) {
+        const auto& deadLetter = component(i).props.deadLetter;
+        if (!deadLetter || !std::holds_alternative<ElementId>(*deadLetter))
+            continue;
+        const auto it = byId.find(std::get<ElementId>(*deadLetter));
+        if (it == byId.end() || it->second == i)
+            continue;
+        m_isDeadLetter[it->second] = true;
+        m_hasProducer[it->second] = true;
+        request.emplace_back(i, it->second);
+    }
+
+    m_touching = buildAdjacency(n, touching);
+    m_requestOut = buildAdjacency(n, request);
+    for (auto& edge : request)
+        std::swap(edge.first, edge.second);
+    m_requestIn = buildAdjacency(n, request);
+    m_syncOut = buildAdjacency(n, sync);
+    for (auto& edge : sync)
+        std::swap(edge.first, edge.second);
+    m_syncIn = buildAdjacency(n, sync);
+}
+
+void GraphIndex::findEntries() {
+    const std::size_t n = size();
+    m_isEntry.assign(n, false);
+    for (Index i = 0; i < n; ++i)
+        if (kind(i) == ComponentKind::Client)
+            m_entries.push_back(i);
+    if (m_entries.empty()) {
+        for (Index i = 0; i < n; ++i) {
+            const ComponentKind k = kind(i);
+            const bool edge = k == ComponentKind::Dns || k == ComponentKind::Cdn ||
+                              k == ComponentKind::LoadBalancer || k == ComponentKind::ApiGateway;
+            // Only connections count here, not a dead-letter path.
+            const auto incoming = std::any_of(
+                connectionsOf(i).begin(), connectionsOf(i).end(), [this, i](std::uint32_t c) {
+                    return to(c) == i && isRequestKind(connection(c).kind);
+                });
+            if (edge && !incoming)
+                m_entries.push_back(i);
+        }
+    }
+    for (const Index entry : m_entries)
+        m_isEntry[entry] = true;
+}
+
+void GraphIndex::walkRequestGraph() {
+    m_onRequestPath = m_isEntry;
+    std::vector<Index> pending(m_entries);
+    while (!pending.empty()) {
+        const Index i = pending.back();
+        pending.pop_back();
+        for (const Index next : requestOut(i)) {
+            if (!m_onRequestPath[next]) {
+                m_onRequestPath[next] = true;
+                pending.push_back(next);
+            }
+        }
+    }
+}
+
+void GraphIndex::walkSyncPaths() {
+    // Breadth first from every entry at once; each node takes, among its
+    // shortest-path predecessors, the one with most services behind it.
+    m_syncDepth.assign(size(), kNoDepth);
+    m_servicesOnPath.assign(size(), 0);
+    std::vector<Index> queue;
+    queue.reserve(size());
+    for (const Index entry : m_entries) {
+        m_syncDepth[entry] = 0;
+        m_servicesOnPath[entry] = kind(entry) == ComponentKind::Service ? 1 : 0;
+        queue.push_back(entry);
+    }
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const Index i = queue[head];
+        for (const Index next : syncOut(i)) {
+            const int services =
+                m_servicesOnPath[i] + (kind(next) == ComponentKind::Service ? 1 : 0);
+            if (m_syncDepth[next] == kNoDepth) {
+                m_syncDepth[next] = m_syncDepth[i] + 1;
+                m_servicesOnPath[next] = services;
+                queue.push_back(next);
+            } else if (m_syncDepth[next] == m_syncDepth[i] + 1) {
+                m_servicesOnPath[next] = std::max(m_servicesOnPath[next], services);
+            }
+        }
+    }
+}
+
+void GraphIndex::estimateAvailability() {
+    m_estimate.resize(size());
+    for (Index i = 0; i < size(); ++i) {
+        const Component& c = component(i);
+        const Technology* tech = m_technology[i];
+        double estimate = 0;
+        if (c.kind == ComponentKind::Client ||
+            (c.kind == ComponentKind::Cache && c.props.fallback.value_or(false)))
+            estimate = 1.0;
+        else if (c.kind == ComponentKind::External && c.props.sla)
+            estimate = *c.props.sla / 100.0;
+        else if (tech && tech->managed && tech->sla)
+            estimate = tech->sla->value / 100.0;
+        else
+            estimate = 1.0 - std::pow(1.0 - kInstanceAvailability,
+                                      static_cast<double>(std::max<std::int64_t>(c.replicas, 1)));
+        m_estimate[i] = estimate;
+    }
+}
+
+void GraphIndex::findBestAvailability() {
+    // Dijkstra on products: every factor is at most 1, so a path's product
+    // never grows as it extends and the first time a node is settled is best.
+    m_bestAvailability.assign(size(), 0.0);
+    std::vector<bool> settled(size(), false);
+    using Item = std::pair<double, Index>;
+    std::priority_queue<Item> queue;
+    for (const Index entry : m_entries) {
+        m_bestAvailability[entry] = m_estimate[entry];
+        queue.emplace(m_estimate[entry], entry);
+    }
+    while (!queue.empty()) {
+        const auto [value, i] = queue.top();
+        queue.pop();
+        if (settled[i])
+            continue;
+        settled[i] = true;
+        for (const Index next : syncOut(i)) {
+            const double candidate = value * m_estimate[next];
+            if (!settled[next] && candidate > m_bestAvailability[next]) {
+                m_bestAvailability[next] = candidate;
+                queue.emplace(candidate, next);
+            }
+        }
+    }
+}
+
+void GraphIndex::findStoreReach() {
+    m_reachesStore.assign(size(), false);
+    std::vector<Index> pending;
+    for (Index i = 0; i < size(); ++i) {
+        if (isStoreOfRecordKind(kind(i))) {
+            m_reachesStore[i] = true;
+            pending.push_back(i);
+        }
+    }
+    while (!pending.empty()) {
+        const Index i = pending.back();
+        pending.pop_back();
+        for (const Index previous : requestIn(i)) {
+            if (!m_reachesStore[previous]) {
+                m_reachesStore[previous] = true;
+                pending.push_back(previous);
+            }
+        }
+    }
+}
+
+std::string_view GraphIndex::label(Index i) const {
+    const Component& c = component(i);
+    return trimmed(c.name).empty() ? std::string_view(c.id) : std::string_view(c.name);
+}
+
+std::string GraphIndex::labelWithId(Index i) const {
+    const Component& c = component(i);
+    if (trimmed(c.name).empty())
+        return c.id;
+    return c.name + " (" + c.id + ")";
+}
+
+std::vector<Index> GraphIndex::ofKind(ComponentKind k) const {
+    std::vector<Index> result;
+    for (Index i = 0; i < size(); ++i)
+        if (kind(i) == k)
+            result.push_back(i);
+    return result;
+}
+
+std::span<const std::uint32_t> GraphIndex::connectionsOf(Index i) const {
+    return m_touching.of(i);
+}
+
+std::vector<Index> GraphIndex::callees(Index i) const {
+    return distinct(syncOut(i));
+}
+
+std::vector<Index> GraphIndex::callers(Index i) const {
+    return distinct(syncIn(i));
+}
+
+Delivery GraphIndex::delivery(Index i) const {
+    if (const auto& delivery = component(i).props.delivery)
+        return *delivery;
+    if (const Technology* tech = m_technology[i]; tech && tech->delivery)
+        return *tech->delivery;
+    return Delivery::AtLeastOnce;
+}
+
+bool GraphIndex::isRedundant(Index i) const {
+    const Component& c = component(i);
+    if (c.replicas >= 2)
+        return true;
+    const bool replicable = isStoreOfRecordKind(c.kind) || c.kind == ComponentKind::SearchIndex;
+    if (replicable && c.props.replication.value_or(Replication::None) != Replication::None)
+        return true;
+    return m_technology[i] && m_technology[i]->highlyAvailable;
+}
+
+bool GraphIndex::isZoneRedundant(Index i) const {
+    const Technology* tech = m_technology[i];
+    if (tech && tech->managed && tech->multiZone)
+        return true;
+    return isRedundant(i) && component(i).zones >= 2;
+}
+
+bool GraphIndex::observes(Index observer, Signal signal) const {
+    const auto& signals = component(observer).props.observedSignals;
+    return signals && std::find(signals->begin(), signals->end(), signal) != signals->end();
+}
+
+bool GraphIndex::anyObservabilityHas(Signal signal) const {
+    return std::any_of(m_observability.begin(), m_observability.end(),
+                       [this, signal](Index observer) { return observes(observer, signal); });
+}
+
+bool GraphIndex::isCovered(Index i, std::optional<Signal> signal) const {
+    const auto qualifies = [this, signal](Index observer) {
+        return !signal || observes(observer, *signal);
+    };
+    if (signal ? (m_signalsCoveringAll >> static_cast<unsigned>(*signal)) & 1u : m_anyCoversAll)
+        return true;
+    for (const std::uint32_t c : connectionsOf(i)) {
+        if (connection(c).kind != ConnectionKind::Telemetry)
+            continue;
+        const Index other = from(c) == i ? to(c) : from(c);
+        if (kind(other) == ComponentKind::Observability &&
+            component(other).props.observabilityScope == ObservabilityScope::Connected &&
+            qualifies(other))
+            return true;
+    }
+    return false;
+}
+
+} // namespace archboard

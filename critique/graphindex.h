@@ -1,0 +1,136 @@
+#pragma once
+
+#include "critique/technologycatalogue.h"
+#include "model/designdata.h"
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace archboard {
+
+// A read-only view of one design for the rules, built once per critique run:
+// components by position, adjacency as flat arrays, and the graph facts that
+// several rules share (entries, the request path, sync depth, best
+// availability paths). Everything is linear, or n log n for best paths, on
+// graphs with cycles. Terms are those of the rule catalogue (docs/rules.md).
+class GraphIndex {
+public:
+    using Index = std::uint32_t;
+    static constexpr int kNoDepth = -1;
+
+    GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue);
+
+    const DesignData& design() const { return m_design; }
+    const Requirements& requirements() const { return m_design.info.requirements; }
+    const TechnologyCatalogue& catalogue() const { return m_catalogue; }
+
+    // Components, in stored order.
+    std::size_t size() const { return m_design.components.size(); }
+    const Component& component(Index i) const { return m_design.components[i]; }
+    ComponentKind kind(Index i) const { return m_design.components[i].kind; }
+    // The name people gave it, else its id.
+    std::string_view label(Index i) const;
+    // `Name (id)`, for messages that must be unambiguous.
+    std::string labelWithId(Index i) const;
+    std::vector<Index> ofKind(ComponentKind kind) const;
+
+    // Technology: named (non-blank after trimming) and its catalogue entry.
+    bool hasNamedTech(Index i) const { return m_namedTech[i]; }
+    const Technology* technology(Index i) const { return m_technology[i]; }
+
+    // Connections, in stored order, with their ends as component indices.
+    const Connection& connection(std::size_t c) const { return m_design.connections[c]; }
+    Index from(std::size_t c) const { return m_ends[c].from; }
+    Index to(std::size_t c) const { return m_ends[c].to; }
+    // Connections of every kind touching a component.
+    std::span<const std::uint32_t> connectionsOf(Index i) const;
+
+    // The request graph (sync and async connections, plus each queue's
+    // dead-letter path) and its sync-only part; neighbours may repeat.
+    std::span<const Index> requestOut(Index i) const { return m_requestOut.of(i); }
+    std::span<const Index> requestIn(Index i) const { return m_requestIn.of(i); }
+    std::span<const Index> syncOut(Index i) const { return m_syncOut.of(i); }
+    std::span<const Index> syncIn(Index i) const { return m_syncIn.of(i); }
+    // Distinct components this one calls (sync), and distinct callers.
+    std::vector<Index> callees(Index i) const;
+    std::vector<Index> callers(Index i) const;
+
+    const std::vector<Index>& entries() const { return m_entries; }
+    bool isEntry(Index i) const { return m_isEntry[i]; }
+    bool onRequestPath(Index i) const { return m_onRequestPath[i]; }
+    // Connections on the shortest sync path from an entry; kNoDepth when none.
+    int syncDepth(Index i) const { return m_syncDepth[i]; }
+    // Among the shortest sync paths reaching it, the most services on one.
+    int servicesOnShortestSyncPath(Index i) const { return m_servicesOnPath[i]; }
+    // The largest product of availability estimates over sync paths from an
+    // entry, both ends included; 0 when no sync path reaches it.
+    double bestSyncAvailability(Index i) const { return m_bestAvailability[i]; }
+    double availabilityEstimate(Index i) const { return m_estimate[i]; }
+
+    // A request-graph path leads from it to a store of record (itself included).
+    bool reachesStoreOfRecord(Index i) const { return m_reachesStore[i]; }
+
+    // Queues and streams.
+    bool isDeadLetterQueue(Index i) const { return m_isDeadLetter[i]; }
+    // Producers: incoming request connections, and for a dead-letter queue
+    // the queue that names it. Consumers: outgoing request connections.
+    bool hasProducer(Index i) const { return m_hasProducer[i]; }
+    bool hasConsumer(Index i) const { return m_hasConsumer[i]; }
+    Delivery delivery(Index i) const;
+
+    bool isRedundant(Index i) const;
+    bool isZoneRedundant(Index i) const;
+
+    // Observability.
+    const std::vector<Index>& observability() const { return m_observability; }
+    bool anyObservabilityHas(Signal signal) const;
+    bool observes(Index observer, Signal signal) const;
+    // Covered by an observability component (scope `all`, or `connected`
+    // with a telemetry connection to it), optionally one that has `signal`.
+    bool isCovered(Index i, std::optional<Signal> signal = std::nullopt) const;
+
+private:
+    // Compressed adjacency: the neighbours of i are targets[offsets[i]..offsets[i+1]).
+    struct Adjacency {
+        std::vector<std::uint32_t> offsets;
+        std::vector<std::uint32_t> targets;
+        std::span<const std::uint32_t> of(Index i) const {
+            return {targets.data() + offsets[i], targets.data() + offsets[i + 1]};
+        }
+    };
+    struct Ends {
+        Index from = 0;
+        Index to = 0;
+    };
+    static Adjacency buildAdjacency(std::size_t nodes,
+                                    const std::vector<std::pair<Index, Index>>& edges);
+
+    void indexComponents();
+    void indexConnections();
+    void findEntries();
+    void walkRequestGraph();
+    void walkSyncPaths();
+    void estimateAvailability();
+    void findBestAvailability();
+    void findStoreReach();
+
+    const DesignData& m_design;
+    const TechnologyCatalogue& m_catalogue;
+    std::vector<const Technology*> m_technology;
+    std::vector<bool> m_namedTech;
+    std::vector<Ends> m_ends;
+    Adjacency m_touching, m_requestOut, m_requestIn, m_syncOut, m_syncIn;
+    std::vector<Index> m_entries;
+    std::vector<bool> m_isEntry, m_onRequestPath, m_isDeadLetter, m_reachesStore;
+    std::vector<bool> m_hasProducer, m_hasConsumer;
+    std::vector<int> m_syncDepth, m_servicesOnPath;
+    std::vector<double> m_bestAvailability;
+    std::vector<double> m_estimate;
+    std::vector<Index> m_observability;
+    bool m_anyCoversAll = false;
+    std::uint32_t m_signalsCoveringAll = 0; // bit per Signal, over scope-`all` observers
+};
+
+} // namespace archboard

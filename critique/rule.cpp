@@ -1,0 +1,71 @@
+#include "rule.h"
+
+#include "critique/finding.h"
+#include "critique/rulecatalogue.h"
+
+#include <cstdio>
+
+namespace archboard {
+
+std::string_view Rule::category() const {
+    return ruleCategory(m_id);
+}
+
+std::string_view Rule::title() const {
+    const RuleText* text = RuleCatalogue::builtIn().text(m_id);
+    return text ? std::string_view(text->title) : m_id;
+}
+
+namespace phrase {
+
+std::string quoted(const GraphIndex& graph, GraphIndex::Index i) {
+    return "\"" + std::string(graph.label(i)) + "\"";
+}
+
+std::string quotedList(const GraphIndex& graph, const std::vector<GraphIndex::Index>& indices) {
+    // Long lists name the first few: a message is read, not parsed.
+    constexpr std::size_t kNamed = 5;
+    const std::size_t named = indices.size() > kNamed ? kNamed - 1 : indices.size();
+    std::string list;
+    for (std::size_t k = 0; k < named; ++k) {
+        if (k > 0)
+            list += k + 1 == indices.size() ? " and " : ", ";
+        list += quoted(graph, indices[k]);
+    }
+    if (named < indices.size())
+        list += " and " + std::to_string(indices.size() - named) + " others";
+    return list;
+}
+
+std::string connection(const GraphIndex& graph, std::size_t c) {
+    const Connection& connection = graph.connection(c);
+    std::string text = "the " + std::string(toString(connection.kind)) + " connection ";
+    if (!trimmed(connection.label).empty())
+        text += "\"" + connection.label + "\" ";
+    return text + "(" + connection.id + ") from " + quoted(graph, graph.from(c)) + " to " +
+           quoted(graph, graph.to(c));
+}
+
+std::string percent(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4f", value);
+    std::string text(buffer);
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.')
+        text.pop_back();
+    return text + "%";
+}
+
+} // namespace phrase
+
+bool availabilityAtLeast(const GraphIndex& graph, double percent) {
+    const auto& availability = graph.requirements().availability;
+    return availability && *availability >= percent;
+}
+
+bool durabilityIsNoLoss(const GraphIndex& graph) {
+    return graph.requirements().durability == Durability::NoLoss;
+}
+
+} // namespace archboard

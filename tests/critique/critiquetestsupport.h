@@ -1,0 +1,52 @@
+#pragma once
+
+// Loading designs and matching findings, shared by the critique suites.
+
+#include "critique/critic.h"
+#include "model/json.h"
+#include "model/json/designjson.h"
+
+#include <filesystem>
+#include <fstream>
+#include <QString>
+#include <QTest>
+#include <sstream>
+#include <string>
+
+namespace archboard::test {
+
+inline std::filesystem::path fixtures() {
+    return std::filesystem::path(ARCHBOARD_FIXTURES);
+}
+
+inline std::string readText(const std::filesystem::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    return bytes.str();
+}
+
+inline Json readJson(const std::filesystem::path& path) {
+    return Json::parse(readText(path));
+}
+
+// Reads a design from JSON; fails the test, naming every problem, if invalid.
+inline DesignData designFrom(const Json& json, const std::string& what) {
+    LoadResult loaded = readDesignJson(json.dump());
+    std::string problems;
+    for (const Problem& problem : loaded.problems)
+        problems += "\n  " + problem.toString();
+    if (!loaded.ok())
+        QTest::qFail(("invalid design in " + what + ":" + problems).c_str(), __FILE__, __LINE__);
+    return loaded.ok() ? std::move(*loaded.design) : DesignData{};
+}
+
+inline std::string describe(const Finding& finding) {
+    std::string text = finding.rule + " [";
+    for (std::size_t i = 0; i < finding.targets.size(); ++i)
+        text += (i ? "," : "") + finding.targets[i];
+    return text + "] " + std::string(toString(finding.severity)) +
+           (finding.accepted ? " accepted" : "");
+}
+
+} // namespace archboard::test

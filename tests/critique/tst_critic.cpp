@@ -1,0 +1,393 @@
+// The rule engine: settings, ordering and the catalogues it reads.
+
+#include "critique/embedded.h"
+#include "critique/justification.h"
+#include "critique/rulecatalogue.h"
+#include "critique/ruleregistry.h"
+#include "critique/technologycatalogue.h"
+#include "critiquetestsupport.h"
+
+#include <QTest>
+#include <set>
+
+using namespace archboard;
+using namespace archboard::test;
+
+namespace {
+
+Json component(std::string id, std::string kind, Json extra = Json::object()) {
+    Json c = {{"id", std::move(id)}, {"kind", std::move(kind)}};
+    c.update(extra);
+    return c;
+}
+
+Json connection(std::string id, std::string from, std::string to, std::string kind = "sync",
+                Json props = Json::object()) {
+    return {{"id", std::move(id)},
+            {"from", std::move(from)},
+            {"to", std::move(to)},
+            {"kind", std::move(kind)},
+            {"props", std::move(props)}};
+}
+
+Json designJson(Json components, Json connections, Json critique = Json::object(),
+                Json requirements = Json::object()) {
+    return {{"format", "archboard"},
+            {"version", 1},
+            {"design", {{"title", "Test"}, {"requirements", std::move(requirements)}}},
+            {"components", std::move(components)},
+            {"connections", std::move(connections)},
+            {"critique", std::move(critique)}};
+}
+
+// Users call an API that calls a database: every rule has something to say.
+Json threeTier(Json critique = Json::object()) {
+    return designJson(
+        {component("users", "client"), component("api", "service"), component("db", "sql_store")},
+        {connection("e1", "users", "api"), connection("e2", "api", "db")}, std::move(critique));
+}
+
+std::vector<Finding> findingsOf(const std::vector<Finding>& all, std::string_view rule) {
+    std::vector<Finding> result;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(result),
+                 [rule](const Finding& f) { return f.rule == rule; });
+    return result;
+}
+
+} // namespace
+
+class TestCritic : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findingsCarryTheCatalogueText();
+    void findingsAreOrdered();
+    void severityOverrideApplies();
+    void disabledRuleStaysOff();
+    void onlyNarrowsButNeverEnables();
+    void suppressionAcceptsWithReason();
+    void designSettingsWinOverUserPreferences();
+    void emptyDesignHasOnlyRequirementFindings();
+    void cyclesTerminate();
+
+    void everyRuleHasCatalogueText();
+    void ruleIdsAreWellFormed();
+    void technologyCatalogueLoads();
+    void technologyCatalogueFacts();
+    void technologyMatchingIsExactAndCaseInsensitive();
+    void badTechnologyCatalogueIsRefused_data();
+    void badTechnologyCatalogueIsRefused();
+    void badRuleCatalogueIsRefused();
+
+    void justificationWords();
+    void weakJustification_data();
+    void weakJustification();
+};
+
+void TestCritic::findingsCarryTheCatalogueText() {
+    const auto findings = critique(designFrom(threeTier(), "three tier"));
+    const auto single = findingsOf(findings, "spof.single-instance");
+    QCOMPARE(single.size(), std::size_t{2});
+    const RuleText* text = RuleCatalogue::builtIn().text("spof.single-instance");
+    QVERIFY(text);
+    QCOMPARE(single.front().title, text->title);
+    QCOMPARE(single.front().fix, text->fix);
+    QCOMPARE(single.front().category, std::string("spof"));
+    QVERIFY(single.front().severity == Severity::Error);
+    QVERIFY(!single.front().message.empty());
+}
+
+void TestCritic::findingsAreOrdered() {
+    const auto findings = critique(designFrom(threeTier(), "three tier"));
+    QVERIFY(findings.size() > 5);
+    QVERIFY(std::is_sorted(findings.begin(), findings.end(), findingLess));
+    QVERIFY(findings.front().severity == Severity::Error);
+    QVERIFY(findings.back().severity == Severity::Info);
+    // One finding per rule and target.
+    for (std::size_t i = 1; i < findings.size(); ++i)
+        QVERIFY(findings[i - 1].rule != findings[i].rule ||
+                findings[i - 1].targets != findings[i].targets);
+}
+
+void TestCritic::severityOverrideApplies() {
+    const Json settings = {{"severity", {{"spof.single-instance", "info"}}}};
+    const auto findings = critique(designFrom(threeTier(settings), "override"));
+    for (const Finding& f : findingsOf(findings, "spof.single-instance"))
+        QVERIFY(f.severity == Severity::Info);
+}
+
+void TestCritic::disabledRuleStaysOff() {
+    const Json settings = {{"disabled", {"failure.sync-no-timeout"}}};
+    const auto findings = critique(designFrom(threeTier(settings), "disabled"));
+    QVERIFY(findingsOf(findings, "failure.sync-no-timeout").empty());
+    QVERIFY(!findingsOf(findings, "spof.single-instance").empty());
+}
+
+void TestCritic::onlyNarrowsButNeverEnables() {
+    const Json settings = {{"disabled", {"failure.sync-no-timeout"}}};
+    CritiqueOptions options;
+    options.only = {"spof", "failure.sync-no-timeout"};
+    const auto findings = critique(designFrom(threeTier(settings), "only"), options);
+    QVERIFY(!findings.empty());
+    for (const Finding& f : findings)
+        QCOMPARE(f.category, std::string("spof"));
+}
+
+void TestCritic::suppressionAcceptsWithReason() {
+    const Json settings = {
+        {"suppressions",
+         {{{"rule", "spof.single-instance"}, {"target", "db"}, {"reason", "Demo only"}},
+          {{"rule", "reqs.no-scale"}, {"target", ""}, {"reason", "Prompt has no numbers"}}}}};
+    const auto findings = critique(designFrom(threeTier(settings), "suppressed"));
+    for (const Finding& f : findingsOf(findings, "spof.single-instance")) {
+        QCOMPARE(f.accepted, f.targets.front() == "db");
+        QCOMPARE(f.reason, std::string(f.accepted ? "Demo only" : ""));
+    }
+    const auto scale = findingsOf(findings, "reqs.no-scale");
+    QCOMPARE(scale.size(), std::size_t{1});
+    QVERIFY(scale.front().accepted);
+    const CritiqueSummary summary = summarize(findings);
+    QCOMPARE(summary.accepted, 2);
+}
+
+void TestCritic::designSettingsWinOverUserPreferences() {
+    const Json settings = {{"severity", {{"spof.single-instance", "warning"}}}};
+    CritiqueOptions options;
+    options.userSeverity = {{"spof.single-instance", Severity::Info},
+                            {"failure.sync-no-timeout", Severity::Error}};
+    options.userDisabled = {"reqs.no-availability"};
+    const auto findings = critique(designFrom(threeTier(settings), "prefs"), options);
+    for (const Finding& f : findingsOf(findings, "spof.single-instance"))
+        QVERIFY(f.severity == Severity::Warning);
+    for (const Finding& f : findingsOf(findings, "failure.sync-no-timeout"))
+        QVERIFY(f.severity == Severity::Error);
+    QVERIFY(findingsOf(findings, "reqs.no-availability").empty());
+}
+
+void TestCritic::emptyDesignHasOnlyRequirementFindings() {
+    const auto findings = critique(DesignData{});
+    QCOMPARE(findings.size(), std::size_t{2});
+    QCOMPARE(findings[0].rule, std::string("reqs.no-availability"));
+    QCOMPARE(findings[1].rule, std::string("reqs.no-scale"));
+}
+
+void TestCritic::cyclesTerminate() {
+    const Json design = designJson(
+        {component("users", "client"), component("a", "service"), component("b", "service"),
+         component("c", "service"), component("q", "queue"), component("w", "worker")},
+        {connection("e1", "users", "a"), connection("e2", "a", "b"), connection("e3", "b", "c"),
+         connection("e4", "c", "a"), connection("e5", "c", "q", "async"),
+         connection("e6", "q", "w", "async"), connection("e7", "w", "q", "async")});
+    const auto findings = critique(designFrom(design, "cycle"));
+    QVERIFY(!findings.empty());
+    QCOMPARE(findingsOf(findings, "structure.unreachable").size(), std::size_t{0});
+}
+
+void TestCritic::everyRuleHasCatalogueText() {
+    std::vector<std::string> problems;
+    const RuleCatalogue catalogue = RuleCatalogue::parse(embedded::ruleCatalogueJson(), problems);
+    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+    QCOMPARE(catalogue.texts().size(), allRules().size());
+    for (const Rule* rule : allRules()) {
+        const RuleText* text = catalogue.text(rule->id());
+        QVERIFY2(text, std::string(rule->id()).c_str());
+        QVERIFY(text->title.size() < 70);
+        QVERIFY(text->why.size() > 80);
+        QVERIFY(!text->fix.empty());
+        QVERIFY(text->followUp.ends_with("?"));
+        QCOMPARE(rule->title(), std::string_view(text->title));
+    }
+}
+
+void TestCritic::ruleIdsAreWellFormed() {
+    QCOMPARE(allRules().size(), std::size_t{49});
+    for (const Rule* rule : allRules()) {
+        QVERIFY(isValidRuleId(rule->id()));
+        QVERIFY(findRule(rule->id()) == rule);
+    }
+    QVERIFY(!findRule("spof.nothing"));
+    QVERIFY(isKnownRuleSelector("spof"));
+    QVERIFY(isKnownRuleSelector("observe.no-logs"));
+    QVERIFY(!isKnownRuleSelector("observe.no"));
+    QVERIFY(!isKnownRuleSelector(""));
+}
+
+void TestCritic::technologyCatalogueLoads() {
+    std::vector<std::string> problems;
+    const TechnologyCatalogue catalogue =
+        TechnologyCatalogue::parse(embedded::technologyCatalogueJson(), problems);
+    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+    QVERIFY(catalogue.technologies().size() >= 80);
+    QCOMPARE(TechnologyCatalogue::builtIn().technologies().size(), catalogue.technologies().size());
+    // Every stateful kind has open-source and managed choices from each cloud.
+    for (const ComponentKind kind :
+         {ComponentKind::Queue, ComponentKind::Stream, ComponentKind::Cache,
+          ComponentKind::SqlStore, ComponentKind::NosqlStore, ComponentKind::ObjectStore,
+          ComponentKind::SearchIndex}) {
+        std::set<std::string> providers;
+        for (const Technology& tech : catalogue.technologies())
+            if (tech.fits(kind))
+                providers.insert(tech.managed ? tech.provider : "open source");
+        // Google Cloud has no first-party full-text search index.
+        for (const char* provider : {"open source", "AWS", "Azure", "Google Cloud"})
+            QVERIFY2(providers.contains(provider) || (kind == ComponentKind::SearchIndex &&
+                                                      std::string_view(provider) == "Google Cloud"),
+                     (std::string(toString(kind)) + " lacks " + provider).c_str());
+    }
+}
+
+void TestCritic::technologyCatalogueFacts() {
+    const TechnologyCatalogue& catalogue = TechnologyCatalogue::builtIn();
+    const auto tech = [&catalogue](std::string_view name) {
+        const Technology* found = catalogue.match(name);
+        if (!found)
+            QTest::qFail(("not in the catalogue: " + std::string(name)).c_str(), __FILE__,
+                         __LINE__);
+        return found;
+    };
+    QVERIFY(tech("Kafka") &&
+            tech("Kafka")->fittingKinds() == std::vector<ComponentKind>{ComponentKind::Stream});
+    QVERIFY(tech("Redis")->fits(ComponentKind::Cache));
+    QVERIFY(tech("Redis")->fits(ComponentKind::NosqlStore));
+    QVERIFY(!tech("Redis")->fits(ComponentKind::SqlStore));
+    QVERIFY(tech("Redis")->consistency == std::optional(TechConsistency::Eventual));
+    QVERIFY(tech("Azure Front Door")->fits(ComponentKind::Cdn));
+    QVERIFY(tech("Azure Front Door")->fits(ComponentKind::LoadBalancer));
+    for (const char* name : {"Envoy", "NGINX"}) {
+        QVERIFY(tech(name)->fits(ComponentKind::LoadBalancer));
+        QVERIFY(tech(name)->fits(ComponentKind::ApiGateway));
+    }
+    QVERIFY(tech("OpenAI")->fits(ComponentKind::External));
+    QVERIFY(tech("OpenAI")->fits(ComponentKind::ModelServing));
+    for (const char* name : {"S3", "DynamoDB", "Amazon SQS", "Route 53"}) {
+        QVERIFY2(tech(name)->highlyAvailable && tech(name)->multiZone, name);
+        QVERIFY2(tech(name)->sla, name);
+    }
+    for (const char* name : {"Azure SQL Database", "Azure Service Bus", "Azure Blob Storage"})
+        QVERIFY2(tech(name)->highlyAvailable && !tech(name)->multiZone, name);
+    for (const char* name :
+         {"Amazon RDS for PostgreSQL", "Azure Database for PostgreSQL", "PostgreSQL", "Cassandra"})
+        QVERIFY2(!tech(name)->highlyAvailable, name);
+    for (const char* name : {"PostgreSQL", "MySQL", "SQL Server"}) {
+        QVERIFY(tech(name)->writes == std::optional(WriteModel::SinglePrimary));
+        QCOMPARE(tech(name)->writeCapacity->value, 5000.0);
+        QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Strong));
+    }
+    for (const char* name : {"Cassandra", "DynamoDB", "Cosmos DB"})
+        QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Tunable));
+    for (const char* name : {"CouchDB", "Riak", "Elasticsearch"})
+        QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Eventual));
+    QVERIFY(tech("PostgreSQL") != tech("Azure Database for PostgreSQL"));
+    for (const Technology& t : catalogue.technologies())
+        QVERIFY2(!t.sla || t.managed, t.name.c_str());
+}
+
+void TestCritic::technologyMatchingIsExactAndCaseInsensitive() {
+    const TechnologyCatalogue& catalogue = TechnologyCatalogue::builtIn();
+    QVERIFY(catalogue.match("postgres"));
+    QCOMPARE(catalogue.match("  POSTGRESQL \t"), catalogue.match("PostgreSQL"));
+    QVERIFY(!catalogue.match("PostgreSQL 16"));
+    QVERIFY(!catalogue.match("Postgres cluster"));
+    QVERIFY(!catalogue.match(""));
+    QVERIFY(!catalogue.match("   "));
+}
+
+void TestCritic::badTechnologyCatalogueIsRefused_data() {
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("problem");
+    const auto entry = [](const std::string& fields) {
+        return QString::fromStdString(
+            R"({"format": 1, "technologies": [{"name": "X", "aliases": [], "provider": "open source", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false)" +
+            fields + "}]}");
+    };
+    QTest::newRow("not json") << QStringLiteral("{")
+                              << QStringLiteral("technology catalogue: not a JSON object");
+    QTest::newRow("format") << QStringLiteral(R"({"format": 2, "technologies": []})")
+                            << QStringLiteral("format: expected 1");
+    QTest::newRow("unknown key") << entry(R"(, "colour": "red")")
+                                 << QStringLiteral("technologies[0].colour: unknown key");
+    QTest::newRow("unknown kind")
+        << QStringLiteral(
+               R"({"format": 1, "technologies": [{"name": "X", "aliases": [], "provider": "p", "kinds": ["database"], "managed": false, "highly_available": false, "multi_zone": false}]})")
+        << QStringLiteral("technologies[0].kinds: unknown kind \"database\"");
+    QTest::newRow("consistency off-kind")
+        << entry(R"(, "consistency": "strong")")
+        << QStringLiteral(
+               "technologies[0].consistency: does not apply to the kinds this technology fits");
+    QTest::newRow("sla unsourced")
+        << entry(R"(, "sla": {"value": 99.9})")
+        << QStringLiteral("technologies[0].sla: expected {\"value\": a positive number, "
+                          "\"source\": a URL or \"rule of thumb\"}");
+    QTest::newRow("sla self-hosted")
+        << entry(R"(, "sla": {"value": 99.9, "source": "rule of thumb"})")
+        << QStringLiteral("technologies[0].sla: only managed services have an SLA");
+    QTest::newRow("duplicate alias")
+        << QStringLiteral(
+               R"({"format": 1, "technologies": [{"name": "X", "aliases": ["Y"], "provider": "p", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false}, {"name": "y", "aliases": [], "provider": "p", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false}]})")
+        << QStringLiteral("technologies[1]: \"y\" already names X");
+}
+
+void TestCritic::badTechnologyCatalogueIsRefused() {
+    QFETCH(QString, json);
+    QFETCH(QString, problem);
+    std::vector<std::string> problems;
+    const TechnologyCatalogue catalogue = TechnologyCatalogue::parse(json.toStdString(), problems);
+    QVERIFY(catalogue.technologies().empty());
+    QVERIFY2(std::find(problems.begin(), problems.end(), problem.toStdString()) != problems.end(),
+             problems.empty() ? "no problem reported" : problems.front().c_str());
+}
+
+void TestCritic::badRuleCatalogueIsRefused() {
+    std::vector<std::string> problems;
+    const RuleCatalogue catalogue = RuleCatalogue::parse(
+        R"({"format": 1, "rules": [{"id": "b.x", "title": "T", "why": "W", "fix": "F", "follow_up": "Q?"}, {"id": "a.x", "title": "", "why": "W", "fix": "F", "follow_up": "Q?"}]})",
+        problems);
+    QVERIFY(catalogue.texts().empty());
+    QCOMPARE(problems, (std::vector<std::string>{"rules[1].title: expected a non-empty string"}));
+}
+
+void TestCritic::justificationWords() {
+    QCOMPARE(archboard::justificationWords("Read-heavy 100:1"),
+             (std::vector<std::string>{"read", "heavy", "100", "1"}));
+    QCOMPARE(archboard::justificationWords("  Grüße — schön! "),
+             (std::vector<std::string>{"grüße", "schön"}));
+    QVERIFY(archboard::justificationWords(" -- ").empty());
+}
+
+void TestCritic::weakJustification_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tech");
+    QTest::addColumn<bool>("weak");
+    QTest::newRow("praise") << "industry standard and very scalable"
+                            << "PostgreSQL" << true;
+    QTest::newRow("tech words are filler") << "Redis is very fast and popular"
+                                           << "Redis" << true;
+    QTest::newRow("workload term") << "Orders need multi-row transactions"
+                                   << "PostgreSQL" << false;
+    QTest::newRow("number") << "Carrier reach in 180 countries"
+                            << "Twilio" << false;
+    QTest::newRow("short") << "because I like it"
+                           << "MySQL" << true;
+    QTest::newRow("six plain words")
+        << "Chosen after comparing several candidates together carefully"
+        << "MySQL" << false;
+    QTest::newRow("only the tech's name") << "Kafka, Kafka and Kafka"
+                                          << "Kafka" << true;
+    QTest::newRow("prefix match") << "Handles bursty signups"
+                                  << "Kafka" << false;
+    QTest::newRow("digit inside tech word ignored") << "Route 53 good"
+                                                    << "Route 53" << true;
+}
+
+void TestCritic::weakJustification() {
+    QFETCH(QString, text);
+    QFETCH(QString, tech);
+    QFETCH(bool, weak);
+    const std::string techName = tech.toStdString();
+    QCOMPARE(isWeakJustification(text.toStdString(), techName,
+                                 TechnologyCatalogue::builtIn().match(techName)),
+             weak);
+}
+
+QTEST_GUILESS_MAIN(TestCritic)
+#include "tst_critic.moc"
