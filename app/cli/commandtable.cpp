@@ -6,6 +6,8 @@
 namespace archboard::cli {
 
 // Defined in commands/, one file each.
+extern const CliCommand critiqueCommand;
+extern const CliCommand rulesCommand;
 extern const CliCommand validateCommand;
 
 namespace {
@@ -13,6 +15,8 @@ namespace {
 // The only list of commands: adding one is its file plus one line here.
 const std::array commands{
     &validateCommand,
+    &critiqueCommand,
+    &rulesCommand,
 };
 
 } // namespace
