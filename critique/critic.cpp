@@ -6,6 +6,8 @@
 #include "critique/technologycatalogue.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <unordered_map>
 
 namespace archboard {
@@ -35,6 +37,17 @@ Severity severityFor(const Rule& rule, const Report& report, const DesignData& d
     return report.severity.value_or(rule.defaultSeverity());
 }
 
+void accept(Finding& finding, const std::vector<const Suppression*>& suppressions) {
+    const std::string_view target =
+        finding.targets.empty() ? std::string_view() : std::string_view(finding.targets.front());
+    for (const Suppression* suppression : suppressions) {
+        if (suppression->target == target) {
+            finding.accepted = true;
+            finding.reason = suppression->reason;
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options) {
@@ -50,7 +63,10 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
     for (const Suppression& suppression : design.critique.suppressions)
         suppressions[suppression.rule].push_back(&suppression);
 
-    std::vector<Finding> findings;
+    // Rules run in id order; each rule's findings are sorted by target and
+    // dealt into severity buckets, which gives findingLess order without
+    // comparing rule ids.
+    std::array<std::vector<Finding>, enumCount<Severity>()> bySeverity;
     for (const Rule* rule : allRules()) {
         if (!enabled(*rule, design, options))
             continue;
@@ -58,36 +74,35 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
         rule->evaluate(graph, reporter);
         const RuleText* text = RuleCatalogue::builtIn().text(rule->id());
         const auto accepted = suppressions.find(rule->id());
+        std::vector<Finding> findings;
+        findings.reserve(reporter.reports().size());
         for (Report& report : reporter.reports()) {
-            Finding finding;
+            Finding& finding = findings.emplace_back();
             finding.rule = rule->id();
             finding.category = rule->category();
             finding.severity = severityFor(*rule, report, design, options);
             if (!report.target.empty())
                 finding.targets.push_back(std::move(report.target));
-            finding.title = text ? text->title : std::string(rule->id());
+            finding.title = text ? std::string_view(text->title) : rule->id();
             finding.message = std::move(report.message);
-            finding.fix = text ? text->fix : std::string();
-            if (accepted != suppressions.end()) {
-                const std::string_view target =
-                    finding.targets.empty() ? std::string_view() : finding.targets.front();
-                for (const Suppression* suppression : accepted->second) {
-                    if (suppression->target == target) {
-                        finding.accepted = true;
-                        finding.reason = suppression->reason;
-                    }
-                }
-            }
-            findings.push_back(std::move(finding));
+            finding.fix = text ? std::string_view(text->fix) : std::string_view();
+            if (accepted != suppressions.end())
+                accept(finding, accepted->second);
         }
+        std::sort(findings.begin(), findings.end(),
+                  [](const Finding& a, const Finding& b) { return a.targets < b.targets; });
+        // A rule fires once per distinct target set.
+        findings.erase(
+            std::unique(findings.begin(), findings.end(),
+                        [](const Finding& a, const Finding& b) { return a.targets == b.targets; }),
+            findings.end());
+        for (Finding& finding : findings)
+            bySeverity[static_cast<std::size_t>(finding.severity)].push_back(std::move(finding));
     }
-    std::sort(findings.begin(), findings.end(), findingLess);
-    // A rule fires once per distinct target set.
-    findings.erase(std::unique(findings.begin(), findings.end(),
-                               [](const Finding& a, const Finding& b) {
-                                   return a.rule == b.rule && a.targets == b.targets;
-                               }),
-                   findings.end());
+    std::vector<Finding> findings;
+    findings.reserve(bySeverity[0].size() + bySeverity[1].size() + bySeverity[2].size());
+    for (auto& bucket : bySeverity)
+        std::move(bucket.begin(), bucket.end(), std::back_inserter(findings));
     return findings;
 }
 

@@ -10,14 +10,17 @@
 namespace archboard {
 
 // What the critic says about one target (or the whole design).
+// The rule's id, category, title and fix are views of the rule registry and
+// catalogue, which live as long as the program: the critic re-runs on every
+// edit, and copying those texts into each finding would be most of its work.
 struct Finding {
-    std::string rule;     // `category.name`
-    std::string category; // the rule id's part before the dot
+    std::string_view rule;     // `category.name`
+    std::string_view category; // the rule id's part before the dot
     Severity severity = Severity::Warning;
     std::vector<ElementId> targets; // at most one; empty for the whole design
-    std::string title;
+    std::string_view title;
     std::string message; // in the design's own names: what breaks, for whom
-    std::string fix;
+    std::string_view fix;
     bool accepted = false;
     std::string reason; // the suppression's reason when accepted
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <queue>
-#include <unordered_map>
 
 namespace archboard {
 
@@ -22,6 +21,88 @@ bool isRequestKind(ConnectionKind kind) {
 
 // One replica's availability where nothing better is known (docs/rules.md).
 constexpr double kInstanceAvailability = 0.995;
+
+// Component ids to positions: open addressing over a flat array, so a lookup
+// touches one slot and one id rather than a chain of heap nodes. Large designs
+// resolve every connection's ends on every run; this keeps that linear in
+// practice, not only in theory.
+class IdTable {
+public:
+    static constexpr Index kMissing = ~Index{0};
+
+    explicit IdTable(const std::vector<Component>& components)
+        : m_components(components) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * components.size())
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_slots.assign(capacity, Slot{0, kMissing});
+        for (Index i = 0; i < components.size(); ++i) {
+            const std::uint32_t hash = hashOf(components[i].id);
+            std::size_t at = hash & m_mask;
+            while (m_slots[at].index != kMissing)
+                at = (at + 1) & m_mask;
+            m_slots[at] = {hash, i};
+        }
+    }
+
+    Index find(std::string_view id) const { return find(id, hashOf(id)); }
+
+    // Both ends of every connection, `from` then `to`. On large designs each
+    // lookup misses the cache twice (its slot, then the component's id), so
+    // both are prefetched a few lookups ahead.
+    std::vector<Index> findEnds(const std::vector<Connection>& connections) const {
+        const std::size_t count = 2 * connections.size();
+        const auto idAt = [&connections](std::size_t k) -> const ElementId& {
+            const Connection& connection = connections[k / 2];
+            return k % 2 == 0 ? connection.from : connection.to;
+        };
+        std::vector<std::uint32_t> hashes(count);
+        for (std::size_t k = 0; k < count; ++k)
+            hashes[k] = hashOf(idAt(k));
+        constexpr std::size_t kSlotAhead = 16;
+        constexpr std::size_t kIdAhead = 8;
+        std::vector<Index> ends(count);
+        for (std::size_t k = 0; k < count; ++k) {
+            if (k + kSlotAhead < count)
+                __builtin_prefetch(&m_slots[hashes[k + kSlotAhead] & m_mask]);
+            if (k + kIdAhead < count) {
+                const Slot& slot = m_slots[hashes[k + kIdAhead] & m_mask];
+                if (slot.index != kMissing)
+                    __builtin_prefetch(&m_components[slot.index]);
+            }
+            ends[k] = find(idAt(k), hashes[k]);
+        }
+        return ends;
+    }
+
+private:
+    Index find(std::string_view id, std::uint32_t hash) const {
+        for (std::size_t at = hash & m_mask;; at = (at + 1) & m_mask) {
+            const Slot& slot = m_slots[at];
+            if (slot.index == kMissing)
+                return kMissing;
+            if (slot.hash == hash && m_components[slot.index].id == id)
+                return slot.index;
+        }
+    }
+
+    struct Slot {
+        std::uint32_t hash;
+        Index index;
+    };
+    // FNV-1a: ids are short, and this needs no more.
+    static std::uint32_t hashOf(std::string_view id) {
+        std::uint32_t hash = 2166136261u;
+        for (const char c : id)
+            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+        return hash;
+    }
+
+    const std::vector<Component>& m_components;
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
 
 std::vector<Index> distinct(std::span<const Index> indices) {
     std::vector<Index> result(indices.begin(), indices.end());
@@ -82,11 +163,7 @@ void GraphIndex::indexComponents() {
 
 void GraphIndex::indexConnections() {
     const std::size_t n = size();
-    std::unordered_map<std::string_view, Index> byId;
-    byId.reserve(n);
-    for (Index i = 0; i < n; ++i)
-        byId.emplace(component(i).id, i);
-
+    const IdTable byId(m_design.components);
     const auto& connections = m_design.connections;
     m_ends.resize(connections.size());
     std::vector<std::pair<Index, Index>> touching, request, sync;
@@ -95,10 +172,11 @@ void GraphIndex::indexConnections() {
     sync.reserve(connections.size());
     m_hasProducer.assign(n, false);
     m_hasConsumer.assign(n, false);
+    const std::vector<Index> ends = byId.findEnds(connections);
     for (std::size_t c = 0; c < connections.size(); ++c) {
         const Connection& connection = connections[c];
-        const Index from = byId.at(connection.from);
-        const Index to = byId.at(connection.to);
+        const Index from = ends[2 * c];
+        const Index to = ends[2 * c + 1];
         m_ends[c] = {from, to};
         touching.emplace_back(from, static_cast<Index>(c));
         touching.emplace_back(to, static_cast<Index>(c));
@@ -118,12 +196,12 @@ void GraphIndex::indexConnections() {
         const auto& deadLetter = component(i).props.deadLetter;
         if (!deadLetter || !std::holds_alternative<ElementId>(*deadLetter))
             continue;
-        const auto it = byId.find(std::get<ElementId>(*deadLetter));
-        if (it == byId.end() || it->second == i)
+        const Index target = byId.find(std::get<ElementId>(*deadLetter));
+        if (target == IdTable::kMissing || target == i)
             continue;
-        m_isDeadLetter[it->second] = true;
-        m_hasProducer[it->second] = true;
-        request.emplace_back(i, it->second);
+        m_isDeadLetter[target] = true;
+        m_hasProducer[target] = true;
+        request.emplace_back(i, target);
     }
 
     m_touching = buildAdjacency(n, touching);

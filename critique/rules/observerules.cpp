@@ -88,6 +88,7 @@ public:
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         if (graph.observability().empty())
             return;
+        const std::string observers = phrase::quotedList(graph, graph.observability());
         for (Index i = 0; i < graph.size(); ++i) {
             const ComponentKind kind = graph.kind(i);
             if (!graph.onRequestPath(i) || kind == ComponentKind::Client ||
@@ -96,8 +97,7 @@ public:
                 continue;
             reporter.about(graph.component(i).id,
                            phrase::quoted(graph, i) +
-                               " is on the request path but sends no telemetry to " +
-                               phrase::quotedList(graph, graph.observability()) +
+                               " is on the request path but sends no telemetry to " + observers +
                                ": its failures are invisible.");
         }
     }

@@ -50,12 +50,13 @@ public:
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         if (graph.entries().empty())
             return;
+        const std::string entries = phrase::quotedList(graph, graph.entries());
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.onRequestPath(i) || !hasRequestConnection(graph, i))
                 continue;
             reporter.about(graph.component(i).id,
                            phrase::quoted(graph, i) + " is wired up, but no request from " +
-                               phrase::quotedList(graph, graph.entries()) +
+                               entries +
                                " ever reaches it: a connection is missing or points the wrong "
                                "way.");
         }

@@ -31,7 +31,6 @@ private Q_SLOTS:
             findings = archboard::critique(design).size();
         }
         QVERIFY(findings > 0);
-        qInfo("%d components: %zu findings", components, findings);
     }
 
     // The graph facts alone, to see what the rules cost on top.

@@ -25,7 +25,7 @@ int rank(std::string_view severity) {
 bool matches(const Json& label, const Finding& finding, bool glob) {
     const std::string rule = label.at("rule").get<std::string>();
     const bool ruleMatches =
-        glob ? fnmatch(rule.c_str(), finding.rule.c_str(), 0) == 0 : rule == finding.rule;
+        glob ? fnmatch(rule.c_str(), std::string(finding.rule).c_str(), 0) == 0 : rule == finding.rule;
     if (!ruleMatches)
         return false;
     for (const Json& target : label.value("targets", Json::array()))

@@ -90,9 +90,9 @@ void TestCritic::findingsCarryTheCatalogueText() {
     QCOMPARE(single.size(), std::size_t{2});
     const RuleText* text = RuleCatalogue::builtIn().text("spof.single-instance");
     QVERIFY(text);
-    QCOMPARE(single.front().title, text->title);
-    QCOMPARE(single.front().fix, text->fix);
-    QCOMPARE(single.front().category, std::string("spof"));
+    QCOMPARE(single.front().title, std::string_view(text->title));
+    QCOMPARE(single.front().fix, std::string_view(text->fix));
+    QCOMPARE(single.front().category, std::string_view("spof"));
     QVERIFY(single.front().severity == Severity::Error);
     QVERIFY(!single.front().message.empty());
 }
@@ -130,7 +130,7 @@ void TestCritic::onlyNarrowsButNeverEnables() {
     const auto findings = critique(designFrom(threeTier(settings), "only"), options);
     QVERIFY(!findings.empty());
     for (const Finding& f : findings)
-        QCOMPARE(f.category, std::string("spof"));
+        QCOMPARE(f.category, std::string_view("spof"));
 }
 
 void TestCritic::suppressionAcceptsWithReason() {

@@ -74,7 +74,7 @@ Json location(const CritiqueInput& input, const Finding& finding) {
 }
 
 Json sarifResult(const CritiqueInput& input, const Finding& finding) {
-    std::string fingerprint = finding.rule + ":";
+    std::string fingerprint = std::string(finding.rule) + ":";
     for (std::size_t i = 0; i < finding.targets.size(); ++i)
         fingerprint += (i > 0 ? "," : "") + finding.targets[i];
     Json suppressions = Json::array();
