@@ -19,7 +19,7 @@ bool isRequestKind(ConnectionKind kind) {
     return kind == ConnectionKind::Sync || kind == ConnectionKind::Async;
 }
 
-// One replica's availability where nothing better is known (docs/rules.md).
+// One replica's availability where nothing better is known (docs/spec/rules.md).
 constexpr double kInstanceAvailability = 0.995;
 
 // Component ids to positions: open addressing over a flat array, so a lookup

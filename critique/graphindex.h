@@ -14,7 +14,7 @@ namespace archboard {
 // components by position, adjacency as flat arrays, and the graph facts that
 // several rules share (entries, the request path, sync depth, best
 // availability paths). Everything is linear, or n log n for best paths, on
-// graphs with cycles. Terms are those of the rule catalogue (docs/rules.md).
+// graphs with cycles. Terms are those of the rule catalogue (docs/spec/rules.md).
 class GraphIndex {
 public:
     using Index = std::uint32_t;

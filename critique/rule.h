@@ -32,7 +32,7 @@ private:
     std::vector<Report> m_reports;
 };
 
-// One check of the catalogue (docs/rules.md). A rule reads the design only
+// One check of the catalogue (docs/spec/rules.md). A rule reads the design only
 // through the GraphIndex and reports what it finds; it never sees settings.
 class Rule {
 public:
