@@ -1,0 +1,143 @@
+// The Critique dock: findings follow the design, moves do not re-run the
+// critic, and accepting or reopening a finding is an undoable edit.
+
+#include "critique/critic.h"
+#include "model/design.h"
+#include "testsupport.h"
+#include "widgets/critique/critiquedock.h"
+#include "widgets/document/designdocument.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace archboard;
+using testsupport::caseFile;
+
+namespace {
+
+int findingRows(const QTreeWidget* tree) {
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it)
+        rows += (*it)->data(0, CritiqueDock::FindingIndexRole).toInt() >= 0 ? 1 : 0;
+    return rows;
+}
+
+const Finding* findingOf(const CritiqueDock& dock, std::string_view rule, std::string_view target) {
+    for (const Finding& finding : dock.findings())
+        if (finding.rule == rule && !finding.targets.empty() && finding.targets[0] == target)
+            return &finding;
+    return nullptr;
+}
+
+} // namespace
+
+class tst_CritiqueDock : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsTheCriticsFindings();
+    void followsEditsButNotMoves();
+    void acceptIsUndoable();
+    void blankReasonIsRefused();
+    void reopenRemovesTheSuppression();
+    void activationNamesTheTargets();
+};
+
+void tst_CritiqueDock::listsTheCriticsFindings() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    dock.refreshNow();
+    const auto expected = critique(document.design().data());
+    QCOMPARE(dock.findings().size(), expected.size());
+    QCOMPARE(findingRows(dock.tree()), static_cast<int>(expected.size()));
+    QVERIFY(dock.tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Errors (")));
+
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    const QString details = dock.findChild<QTextBrowser*>()->toPlainText();
+    QVERIFY(details.contains(QStringLiteral("Why it matters")));
+    QVERIFY(details.contains(QStringLiteral("The interviewer asks")));
+}
+
+void tst_CritiqueDock::followsEditsButNotMoves() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    const int runs = dock.runCount();
+    QVERIFY(findingOf(dock, "spof.single-instance", "db"));
+
+    Design& design = document.design();
+    const Placement moved{"db", {400, 300}};
+    design.move(std::span(&moved, 1));
+    QCoreApplication::processEvents();
+    QCOMPARE(dock.runCount(), runs);
+
+    Component db = *design.component("db");
+    db.replicas = 3;
+    design.replace(db);
+    QTRY_COMPARE(dock.runCount(), runs + 1);
+    QVERIFY(!findingOf(dock, "spof.single-instance", "db"));
+}
+
+void tst_CritiqueDock::acceptIsUndoable() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    QVERIFY(dock.acceptCurrent(QStringLiteral("  Prototype for the demo  ")));
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->accepted);
+    const auto& suppressions = document.design().critique().suppressions;
+    QCOMPARE(suppressions.size(), std::size_t{1});
+    QCOMPARE(suppressions[0].reason, std::string("Prototype for the demo"));
+    QCOMPARE(findingOf(dock, "spof.single-instance", "db")->reason,
+             std::string("Prototype for the demo"));
+    // The same finding stays current after the list is rebuilt.
+    QVERIFY(dock.currentFinding() && dock.currentFinding()->accepted);
+
+    document.undoStack()->undo();
+    QVERIFY(document.design().critique().suppressions.empty());
+    QTRY_VERIFY(!findingOf(dock, "spof.single-instance", "db")->accepted);
+    document.undoStack()->redo();
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->accepted);
+}
+
+void tst_CritiqueDock::blankReasonIsRefused() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    QVERIFY(!dock.acceptCurrent(QStringLiteral(" \n\t ")));
+    QVERIFY(document.design().critique().suppressions.empty());
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void tst_CritiqueDock::reopenRemovesTheSuppression() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "api"));
+    QVERIFY(!dock.reopenCurrent()); // open findings have nothing to reopen
+    QVERIFY(dock.acceptCurrent(QStringLiteral("Behind a managed platform")));
+    dock.refreshNow();
+    QVERIFY(dock.selectFinding("spof.single-instance", "api"));
+    QVERIFY(dock.reopenCurrent());
+    QVERIFY(document.design().critique().suppressions.empty());
+    QTRY_VERIFY(!findingOf(dock, "spof.single-instance", "api")->accepted);
+}
+
+void tst_CritiqueDock::activationNamesTheTargets() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QSignalSpy activated(&dock, &CritiqueDock::targetsActivated);
+    QVERIFY(dock.selectFinding("failure.sync-no-timeout", "e2"));
+    Q_EMIT dock.tree()->itemActivated(dock.tree()->currentItem(), 0);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toStringList(), QStringList{QStringLiteral("e2")});
+}
+
+QTEST_MAIN(tst_CritiqueDock)
+#include "tst_critiquedock.moc"

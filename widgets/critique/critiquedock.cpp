@@ -1,0 +1,315 @@
+#include "critiquedock.h"
+
+#include "critique/critic.h"
+#include "critique/rulecatalogue.h"
+#include "model/design.h"
+#include "widgets/critique/setcritiquecommand.h"
+#include "widgets/document/designdocument.h"
+#include "widgets/stringconvert.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace archboard {
+
+namespace {
+
+enum Column { TitleColumn, TargetColumn };
+
+QString targetLabel(const Design& design, const Finding& finding) {
+    if (finding.targets.empty())
+        return CritiqueDock::tr("Whole design");
+    const ElementId& id = finding.targets.front();
+    std::string name;
+    if (const Component* component = design.component(id))
+        name = component->name;
+    else if (const Connection* connection = design.connection(id))
+        name = connection->label;
+    else if (const Group* group = design.group(id))
+        name = group->name;
+    return name.empty() ? toQString(id) : toQString(name);
+}
+
+QIcon severityIcon(const QStyle* style, Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QString escaped(std::string_view text) {
+    return toQString(text).toHtmlEscaped();
+}
+
+} // namespace
+
+CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
+    : QDockWidget(tr("Critique"), parent)
+    , m_document(document)
+    , m_refresh(new QTimer(this))
+    , m_summary(new QLabel(this))
+    , m_showAccepted(new QCheckBox(tr("Show accepted"), this))
+    , m_tree(new QTreeWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_accept(new QPushButton(tr("Accept…"), this))
+    , m_reopen(new QPushButton(tr("Reopen"), this)) {
+    setObjectName(QStringLiteral("critiqueDock"));
+
+    // Coalesce a burst of edits (a paste, an undo macro) into one run.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &CritiqueDock::refreshNow);
+
+    m_summary->setAccessibleName(tr("Critique summary"));
+    m_summary->setWordWrap(true);
+    m_showAccepted->setChecked(true);
+    m_showAccepted->setAccessibleName(tr("Show accepted findings"));
+    connect(m_showAccepted, &QCheckBox::toggled, this, &CritiqueDock::rebuildTree);
+
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Finding"), tr("On")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Findings"));
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &CritiqueDock::showCurrent);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+        if (const Finding* finding = currentFinding()) {
+            QStringList ids;
+            for (const ElementId& id : finding->targets)
+                ids.append(toQString(id));
+            Q_EMIT targetsActivated(ids);
+        }
+    });
+
+    m_details->setAccessibleName(tr("Finding details"));
+    m_details->setOpenLinks(false);
+    m_accept->setAccessibleName(tr("Accept the finding with a reason"));
+    m_accept->setToolTip(tr("Keep this finding listed as accepted, with the reason you give"));
+    m_reopen->setAccessibleName(tr("Reopen the accepted finding"));
+    connect(m_accept, &QPushButton::clicked, this, &CritiqueDock::promptAccept);
+    connect(m_reopen, &QPushButton::clicked, this, &CritiqueDock::reopenCurrent);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_showAccepted);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_reopen);
+    buttons->addWidget(m_accept);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    setWidget(body);
+
+    connect(document, &DesignDocument::changed, this, &CritiqueDock::onDocumentChanged);
+    refreshNow();
+}
+
+const Finding* CritiqueDock::currentFinding() const {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return nullptr;
+    const int index = item->data(TitleColumn, FindingIndexRole).toInt();
+    return index >= 0 && index < static_cast<int>(m_findings.size()) ? &m_findings[index] : nullptr;
+}
+
+bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target) {
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const int index = (*it)->data(TitleColumn, FindingIndexRole).toInt();
+        if (index < 0 || index >= static_cast<int>(m_findings.size()))
+            continue;
+        const Finding& finding = m_findings[index];
+        const std::string_view own =
+            finding.targets.empty() ? std::string_view() : std::string_view(finding.targets[0]);
+        if (finding.rule == rule && own == target) {
+            m_tree->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CritiqueDock::acceptCurrent(const QString& reason) {
+    const Finding* finding = currentFinding();
+    if (!finding || reason.trimmed().isEmpty())
+        return false;
+    CritiqueSettings settings = m_document->design().critique();
+    const std::string target = finding->targets.empty() ? std::string() : finding->targets[0];
+    const auto same = [&](const Suppression& s) {
+        return s.rule == finding->rule && s.target == target;
+    };
+    const auto it = std::find_if(settings.suppressions.begin(), settings.suppressions.end(), same);
+    if (it != settings.suppressions.end())
+        it->reason = toStdString(reason.trimmed());
+    else
+        settings.suppressions.push_back(
+            {std::string(finding->rule), target, toStdString(reason.trimmed()), Json::object()});
+    m_document->undoStack()->push(new SetCritiqueCommand(
+        m_document, std::move(settings), tr("Accept “%1”").arg(toQString(finding->title))));
+    return true;
+}
+
+bool CritiqueDock::reopenCurrent() {
+    const Finding* finding = currentFinding();
+    if (!finding || !finding->accepted)
+        return false;
+    CritiqueSettings settings = m_document->design().critique();
+    const std::string target = finding->targets.empty() ? std::string() : finding->targets[0];
+    std::erase_if(settings.suppressions, [&](const Suppression& s) {
+        return s.rule == finding->rule && s.target == target;
+    });
+    m_document->undoStack()->push(new SetCritiqueCommand(
+        m_document, std::move(settings), tr("Reopen “%1”").arg(toQString(finding->title))));
+    return true;
+}
+
+void CritiqueDock::refreshNow() {
+    m_refresh->stop();
+    m_findings = critique(m_document->design().data());
+    ++m_runs;
+    rebuildTree();
+}
+
+void CritiqueDock::onDocumentChanged(const DesignChange& change) {
+    // No rule reads positions or sizes: a drag never re-runs the critic.
+    if (change.reset || (change.aspects & (Content | Structure)) != 0 || change.designInfo ||
+        change.critiqueSettings)
+        scheduleRefresh();
+}
+
+void CritiqueDock::scheduleRefresh() {
+    if (!m_refresh->isActive())
+        m_refresh->start();
+}
+
+void CritiqueDock::rebuildTree() {
+    // Keep the same finding current across a rebuild.
+    std::string rule;
+    std::string target;
+    if (const Finding* current = currentFinding()) {
+        rule = current->rule;
+        target = current->targets.empty() ? std::string() : current->targets[0];
+    }
+
+    const CritiqueSummary summary = summarize(m_findings);
+    m_summary->setText(tr("%n error(s)", nullptr, summary.errors) + QStringLiteral(" · ") +
+                       tr("%n warning(s)", nullptr, summary.warnings) + QStringLiteral(" · ") +
+                       tr("%n info", nullptr, summary.infos) + QStringLiteral(" · ") +
+                       tr("%n accepted", nullptr, summary.accepted));
+
+    m_tree->clear();
+    const Design& design = m_document->design();
+    const struct {
+        QString heading;
+        bool accepted;
+        Severity severity;
+    } groups[] = {{tr("Errors"), false, Severity::Error},
+                  {tr("Warnings"), false, Severity::Warning},
+                  {tr("Info"), false, Severity::Info},
+                  {tr("Accepted"), true, Severity::Info}};
+    for (const auto& group : groups) {
+        if (group.accepted && !m_showAccepted->isChecked())
+            continue;
+        auto* heading = new QTreeWidgetItem(m_tree);
+        heading->setData(TitleColumn, FindingIndexRole, -1);
+        heading->setFirstColumnSpanned(true);
+        QFont font = heading->font(TitleColumn);
+        font.setBold(true);
+        heading->setFont(TitleColumn, font);
+        int count = 0;
+        for (std::size_t i = 0; i < m_findings.size(); ++i) {
+            const Finding& finding = m_findings[i];
+            if (finding.accepted != group.accepted ||
+                (!group.accepted && finding.severity != group.severity))
+                continue;
+            auto* item = new QTreeWidgetItem(heading);
+            item->setData(TitleColumn, FindingIndexRole, static_cast<int>(i));
+            item->setIcon(TitleColumn, severityIcon(style(), finding.severity));
+            item->setText(TitleColumn, toQString(finding.title));
+            item->setToolTip(TitleColumn, toQString(finding.message));
+            item->setText(TargetColumn, targetLabel(design, finding));
+            item->setToolTip(TargetColumn, finding.targets.empty()
+                                               ? QString()
+                                               : tr("Id: %1").arg(toQString(finding.targets[0])));
+            ++count;
+        }
+        heading->setText(TitleColumn, tr("%1 (%2)").arg(group.heading).arg(count));
+        heading->setExpanded(!group.accepted);
+        if (count == 0)
+            delete heading;
+    }
+    if (m_findings.empty()) {
+        auto* none = new QTreeWidgetItem(m_tree);
+        none->setData(TitleColumn, FindingIndexRole, -1);
+        none->setText(TitleColumn, tr("No findings: nothing for the critic to question."));
+        none->setFlags(Qt::ItemIsEnabled);
+    }
+    if (rule.empty() || !selectFinding(rule, target))
+        showCurrent();
+}
+
+void CritiqueDock::showCurrent() {
+    const Finding* finding = currentFinding();
+    m_accept->setEnabled(finding != nullptr);
+    m_accept->setText(finding && finding->accepted ? tr("Change Reason…") : tr("Accept…"));
+    m_reopen->setEnabled(finding && finding->accepted);
+    if (!finding) {
+        m_details->setHtml(tr("<p>Select a finding to see why it matters and how to fix it.</p>"));
+        return;
+    }
+    const RuleText* text = RuleCatalogue::builtIn().text(finding->rule);
+    QString html = QStringLiteral("<h3>%1</h3><p><small>%2 · %3</small></p><p>%4</p>")
+                       .arg(escaped(finding->title), escaped(finding->rule),
+                            escaped(toString(finding->severity)), escaped(finding->message));
+    if (finding->accepted)
+        html += tr("<p><b>Accepted:</b> %1</p>").arg(escaped(finding->reason));
+    if (text) {
+        html += tr("<p><b>Why it matters</b><br>%1</p>").arg(escaped(text->why));
+        html += tr("<p><b>How to fix it</b><br>%1</p>").arg(escaped(text->fix));
+        html += tr("<p><b>The interviewer asks</b><br><i>%1</i></p>").arg(escaped(text->followUp));
+    }
+    m_details->setHtml(html);
+}
+
+void CritiqueDock::promptAccept() {
+    const Finding* finding = currentFinding();
+    if (!finding)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Accept Finding"),
+        tr("Why is “%1” acceptable in this design?").arg(toQString(finding->title)),
+        toQString(finding->reason), &ok);
+    if (ok && !acceptCurrent(reason) && reason.trimmed().isEmpty())
+        m_details->append(tr("<p><b>A reason is required to accept a finding.</b></p>"));
+}
+
+} // namespace archboard

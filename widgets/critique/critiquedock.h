@@ -1,0 +1,75 @@
+#pragma once
+
+#include "critique/finding.h"
+#include "model/designchange.h"
+
+#include <QDockWidget>
+#include <QStringList>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace archboard {
+
+class DesignDocument;
+
+// The critic's findings on the open design, re-run after every edit that can
+// change them (not after moves: no rule reads positions). Findings are grouped
+// by severity; the selected one shows why it matters, how to fix it and the
+// question an interviewer would ask next, and can be accepted with a reason
+// or reopened, as undoable edits of the design's critique settings.
+class CritiqueDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    enum Role {
+        FindingIndexRole = Qt::UserRole, // int: index into findings(); -1 on group rows
+    };
+
+    explicit CritiqueDock(DesignDocument* document, QWidget* parent = nullptr);
+
+    const std::vector<Finding>& findings() const { return m_findings; }
+    QTreeWidget* tree() const { return m_tree; }
+    // How many times the critic ran; lets tests see that moves skip it.
+    int runCount() const { return m_runs; }
+    // The finding of the current row, if any.
+    const Finding* currentFinding() const;
+    bool selectFinding(std::string_view rule, std::string_view target);
+
+    // Accept the current finding with `reason` (not blank), or reopen it.
+    bool acceptCurrent(const QString& reason);
+    bool reopenCurrent();
+
+    // Runs the critic now rather than at the next turn of the event loop.
+    void refreshNow();
+
+Q_SIGNALS:
+    // The user activated a finding: select these elements on the canvas.
+    void targetsActivated(const QStringList& elementIds);
+
+private:
+    void onDocumentChanged(const DesignChange& change);
+    void scheduleRefresh();
+    void rebuildTree();
+    void showCurrent();
+    void promptAccept();
+
+    DesignDocument* m_document;
+    std::vector<Finding> m_findings;
+    QTimer* m_refresh;
+    QLabel* m_summary;
+    QCheckBox* m_showAccepted;
+    QTreeWidget* m_tree;
+    QTextBrowser* m_details;
+    QPushButton* m_accept;
+    QPushButton* m_reopen;
+    int m_runs = 0;
+};
+
+} // namespace archboard
