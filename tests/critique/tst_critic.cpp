@@ -6,8 +6,10 @@
 #include "critique/ruleregistry.h"
 #include "critique/technologycatalogue.h"
 #include "critiquetestsupport.h"
+#include "model/validation.h"
 
 #include <QTest>
+#include <random>
 #include <set>
 
 using namespace archboard;
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void designSettingsWinOverUserPreferences();
     void emptyDesignHasOnlyRequirementFindings();
     void cyclesTerminate();
+    void randomDesignsKeepTheInvariants();
 
     void everyRuleHasCatalogueText();
     void ruleIdsAreWellFormed();
@@ -181,6 +184,83 @@ void TestCritic::cyclesTerminate() {
     const auto findings = critique(designFrom(design, "cycle"));
     QVERIFY(!findings.empty());
     QCOMPARE(findingsOf(findings, "structure.unreachable").size(), std::size_t{0});
+}
+
+void TestCritic::randomDesignsKeepTheInvariants() {
+    // Any valid design: no crash, no hang, findings in order, each with at
+    // most one target that exists, accepted exactly where a suppression says.
+    std::mt19937 random(20261124);
+    const auto pick = [&random](std::size_t n) {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
+    };
+    const auto coin = [&random] { return std::bernoulli_distribution(0.5)(random); };
+    for (int round = 0; round < 300; ++round) {
+        DesignData design;
+        const std::size_t n = 1 + pick(40);
+        for (std::size_t i = 0; i < n; ++i) {
+            Component c;
+            c.id = "c" + std::to_string(i);
+            c.kind = static_cast<ComponentKind>(pick(enumCount<ComponentKind>()));
+            c.name = coin() ? "Component " + std::to_string(i) : "";
+            const auto& techs = TechnologyCatalogue::builtIn().technologies();
+            c.tech = coin() ? techs[pick(techs.size())].name : (coin() ? "Unknown DB" : "");
+            c.justification = coin() ? "Fast and scalable" : (coin() ? "Handles 5,000 rps" : "");
+            c.replicas = 1 + static_cast<std::int64_t>(pick(3));
+            c.zones = 1 + static_cast<std::int64_t>(pick(3));
+            if (kindHasProp(c.kind, PropKey::Fallback) && coin())
+                c.props.fallback = coin();
+            if (kindHasProp(c.kind, PropKey::Backups) && coin())
+                c.props.backups = true;
+            if (kindHasProp(c.kind, PropKey::Signals) && coin())
+                c.props.observedSignals = std::vector<Signal>{Signal::Metrics};
+            if (kindHasProp(c.kind, PropKey::Scope) && c.kind == ComponentKind::Observability &&
+                coin())
+                c.props.observabilityScope = ObservabilityScope::Connected;
+            design.components.push_back(std::move(c));
+        }
+        for (Component& c : design.components) {
+            if (!kindHasProp(c.kind, PropKey::DeadLetter) || !coin())
+                continue;
+            const Component& other = design.components[pick(n)];
+            const bool queueLike =
+                other.kind == ComponentKind::Queue || other.kind == ComponentKind::Stream;
+            c.props.deadLetter =
+                queueLike && other.id != c.id ? DeadLetter(other.id) : DeadLetter(true);
+        }
+        const std::size_t m = n > 1 ? pick(3 * n) : 0;
+        for (std::size_t k = 0; k < m; ++k) {
+            Connection e;
+            e.id = "e" + std::to_string(k);
+            e.from = design.components[pick(n)].id;
+            do
+                e.to = design.components[pick(n)].id;
+            while (e.to == e.from);
+            e.kind = static_cast<ConnectionKind>(pick(enumCount<ConnectionKind>()));
+            if (coin())
+                e.props.retries = static_cast<std::int64_t>(pick(3));
+            if (coin())
+                e.props.timeoutMs = 100;
+            design.connections.push_back(std::move(e));
+        }
+        if (coin())
+            design.info.requirements.availability = 99.0 + static_cast<double>(pick(100)) / 100.0;
+        if (coin())
+            design.info.requirements.durability = Durability::NoLoss;
+        design.critique.suppressions.push_back({"spof.single-instance", "c0", "Accepted", {}});
+        QVERIFY(validateReferences(design).empty());
+
+        const std::vector<Finding> findings = critique(design);
+        QVERIFY(std::is_sorted(findings.begin(), findings.end(), findingLess));
+        for (const Finding& f : findings) {
+            QVERIFY(findRule(f.rule));
+            QVERIFY(f.targets.size() <= 1);
+            for (const ElementId& target : f.targets)
+                QVERIFY(target.starts_with('c') || target.starts_with('e'));
+            QCOMPARE(f.accepted, f.rule == "spof.single-instance" && f.targets.size() == 1 &&
+                                     f.targets[0] == "c0");
+            QVERIFY(!f.message.empty());
+        }
+    }
 }
 
 void TestCritic::everyRuleHasCatalogueText() {
