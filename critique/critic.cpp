@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <numeric>
 #include <unordered_map>
 
 namespace archboard {
@@ -63,46 +64,69 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
     for (const Suppression& suppression : design.critique.suppressions)
         suppressions[suppression.rule].push_back(&suppression);
 
-    // Rules run in id order; each rule's findings are sorted by target and
-    // dealt into severity buckets, which gives findingLess order without
-    // comparing rule ids.
-    std::array<std::vector<Finding>, enumCount<Severity>()> bySeverity;
+    // Rules run in id order. Each rule's reports are ordered by target
+    // through an index, then every finding is built once, straight into its
+    // place: severity first, then rule, then target (findingLess) without
+    // comparing rule ids or moving findings around.
+    struct RuleRun {
+        const Rule* rule;
+        std::vector<Report> reports;
+        std::vector<std::uint32_t> order; // reports by target, duplicates dropped
+        std::vector<Severity> severities;
+    };
+    std::vector<RuleRun> runs;
+    std::array<std::size_t, enumCount<Severity>()> counts{};
     for (const Rule* rule : allRules()) {
         if (!enabled(*rule, design, options))
             continue;
         Reporter reporter;
         rule->evaluate(graph, reporter);
-        const RuleText* text = RuleCatalogue::builtIn().text(rule->id());
-        const auto accepted = suppressions.find(rule->id());
-        std::vector<Finding> findings;
-        findings.reserve(reporter.reports().size());
-        for (Report& report : reporter.reports()) {
-            Finding& finding = findings.emplace_back();
-            finding.rule = rule->id();
-            finding.category = rule->category();
-            finding.severity = severityFor(*rule, report, design, options);
-            if (!report.target.empty())
-                finding.targets.push_back(std::move(report.target));
-            finding.title = text ? std::string_view(text->title) : rule->id();
-            finding.message = std::move(report.message);
-            finding.fix = text ? std::string_view(text->fix) : std::string_view();
-            if (accepted != suppressions.end())
-                accept(finding, accepted->second);
+        RuleRun run{rule, std::move(reporter.reports()), {}, {}};
+        run.order.resize(run.reports.size());
+        std::iota(run.order.begin(), run.order.end(), 0u);
+        const auto targetOf = [&run](std::uint32_t i) -> const ElementId& {
+            return run.reports[i].target;
+        };
+        std::sort(run.order.begin(), run.order.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return targetOf(a) < targetOf(b); });
+        // A rule fires once per distinct target.
+        run.order.erase(std::unique(run.order.begin(), run.order.end(),
+                                    [&](std::uint32_t a, std::uint32_t b) {
+                                        return targetOf(a) == targetOf(b);
+                                    }),
+                        run.order.end());
+        run.severities.resize(run.reports.size());
+        for (const std::uint32_t i : run.order) {
+            run.severities[i] = severityFor(*rule, run.reports[i], design, options);
+            ++counts[static_cast<std::size_t>(run.severities[i])];
         }
-        std::sort(findings.begin(), findings.end(),
-                  [](const Finding& a, const Finding& b) { return a.targets < b.targets; });
-        // A rule fires once per distinct target set.
-        findings.erase(
-            std::unique(findings.begin(), findings.end(),
-                        [](const Finding& a, const Finding& b) { return a.targets == b.targets; }),
-            findings.end());
-        for (Finding& finding : findings)
-            bySeverity[static_cast<std::size_t>(finding.severity)].push_back(std::move(finding));
+        runs.push_back(std::move(run));
     }
+
     std::vector<Finding> findings;
-    findings.reserve(bySeverity[0].size() + bySeverity[1].size() + bySeverity[2].size());
-    for (auto& bucket : bySeverity)
-        std::move(bucket.begin(), bucket.end(), std::back_inserter(findings));
+    findings.reserve(counts[0] + counts[1] + counts[2]);
+    for (std::size_t severity = 0; severity < counts.size(); ++severity) {
+        for (RuleRun& run : runs) {
+            const RuleText* text = RuleCatalogue::builtIn().text(run.rule->id());
+            const auto accepted = suppressions.find(run.rule->id());
+            for (const std::uint32_t i : run.order) {
+                if (static_cast<std::size_t>(run.severities[i]) != severity)
+                    continue;
+                Report& report = run.reports[i];
+                Finding& finding = findings.emplace_back();
+                finding.rule = run.rule->id();
+                finding.category = run.rule->category();
+                finding.severity = run.severities[i];
+                if (!report.target.empty())
+                    finding.targets.push_back(std::move(report.target));
+                finding.title = text ? std::string_view(text->title) : run.rule->id();
+                finding.message = std::move(report.message);
+                finding.fix = text ? std::string_view(text->fix) : std::string_view();
+                if (accepted != suppressions.end())
+                    accept(finding, accepted->second);
+            }
+        }
+    }
     return findings;
 }
 

@@ -30,13 +30,20 @@ class IdTable {
 public:
     static constexpr Index kMissing = ~Index{0};
 
-    explicit IdTable(const std::vector<Component>& components)
-        : m_components(components) {
+    explicit IdTable(const std::vector<Component>& components) {
         std::size_t capacity = 16;
         while (capacity < 2 * components.size())
             capacity *= 2;
         m_mask = capacity - 1;
         m_slots.assign(capacity, Slot{0, kMissing});
+        // The ids, copied side by side: comparing against them touches a few
+        // bytes instead of a whole Component each.
+        m_offsets.reserve(components.size() + 1);
+        m_offsets.push_back(0);
+        for (const Component& component : components) {
+            m_chars.append(component.id);
+            m_offsets.push_back(static_cast<std::uint32_t>(m_chars.size()));
+        }
         for (Index i = 0; i < components.size(); ++i) {
             const std::uint32_t hash = hashOf(components[i].id);
             std::size_t at = hash & m_mask;
@@ -49,7 +56,7 @@ public:
     Index find(std::string_view id) const { return find(id, hashOf(id)); }
 
     // Both ends of every connection, `from` then `to`. On large designs each
-    // lookup misses the cache twice (its slot, then the component's id), so
+    // lookup misses the cache twice (its slot, then the id it holds), so
     // both are prefetched a few lookups ahead.
     std::vector<Index> findEnds(const std::vector<Connection>& connections) const {
         const std::size_t count = 2 * connections.size();
@@ -69,7 +76,7 @@ public:
             if (k + kIdAhead < count) {
                 const Slot& slot = m_slots[hashes[k + kIdAhead] & m_mask];
                 if (slot.index != kMissing)
-                    __builtin_prefetch(&m_components[slot.index]);
+                    __builtin_prefetch(m_chars.data() + m_offsets[slot.index]);
             }
             ends[k] = find(idAt(k), hashes[k]);
         }
@@ -82,7 +89,7 @@ private:
             const Slot& slot = m_slots[at];
             if (slot.index == kMissing)
                 return kMissing;
-            if (slot.hash == hash && m_components[slot.index].id == id)
+            if (slot.hash == hash && idAt(slot.index) == id)
                 return slot.index;
         }
     }
@@ -99,7 +106,12 @@ private:
         return hash;
     }
 
-    const std::vector<Component>& m_components;
+    std::string_view idAt(Index i) const {
+        return std::string_view(m_chars).substr(m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
+    }
+
+    std::string m_chars;
+    std::vector<std::uint32_t> m_offsets;
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
 };
@@ -143,10 +155,12 @@ GraphIndex::buildAdjacency(std::size_t nodes, const std::vector<std::pair<Index,
 
 void GraphIndex::indexComponents() {
     const std::size_t n = size();
+    m_kinds.resize(n);
     m_technology.resize(n);
     m_namedTech.resize(n);
     for (Index i = 0; i < n; ++i) {
         const Component& c = component(i);
+        m_kinds[i] = c.kind;
         m_namedTech[i] = !trimmed(c.tech).empty();
         m_technology[i] = m_namedTech[i] ? m_catalogue.match(c.tech) : nullptr;
         if (c.kind == ComponentKind::Observability) {
@@ -172,6 +186,7 @@ void GraphIndex::indexConnections() {
     sync.reserve(connections.size());
     m_hasProducer.assign(n, false);
     m_hasConsumer.assign(n, false);
+    m_hasRequestConnection.assign(n, false);
     const std::vector<Index> ends = byId.findEnds(connections);
     for (std::size_t c = 0; c < connections.size(); ++c) {
         const Connection& connection = connections[c];
@@ -184,6 +199,8 @@ void GraphIndex::indexConnections() {
             request.emplace_back(from, to);
             m_hasConsumer[from] = true;
             m_hasProducer[to] = true;
+            m_hasRequestConnection[from] = true;
+            m_hasRequestConnection[to] = true;
         }
         if (connection.kind == ConnectionKind::Sync)
             sync.emplace_back(from, to);

@@ -29,7 +29,9 @@ public:
     // Components, in stored order.
     std::size_t size() const { return m_design.components.size(); }
     const Component& component(Index i) const { return m_design.components[i]; }
-    ComponentKind kind(Index i) const { return m_design.components[i].kind; }
+    // From a compact copy: rules filter every component by kind, and on large
+    // designs reading it from each Component would stream them all from memory.
+    ComponentKind kind(Index i) const { return m_kinds[i]; }
     // The name people gave it, else its id.
     std::string_view label(Index i) const;
     // `Name (id)`, for messages that must be unambiguous.
@@ -77,6 +79,8 @@ public:
     // Producers: incoming request connections, and for a dead-letter queue
     // the queue that names it. Consumers: outgoing request connections.
     bool hasProducer(Index i) const { return m_hasProducer[i]; }
+    // Has a sync or async connection of its own, in either direction.
+    bool hasRequestConnection(Index i) const { return m_hasRequestConnection[i]; }
     bool hasConsumer(Index i) const { return m_hasConsumer[i]; }
     Delivery delivery(Index i) const;
 
@@ -118,13 +122,14 @@ private:
 
     const DesignData& m_design;
     const TechnologyCatalogue& m_catalogue;
+    std::vector<ComponentKind> m_kinds;
     std::vector<const Technology*> m_technology;
     std::vector<bool> m_namedTech;
     std::vector<Ends> m_ends;
     Adjacency m_touching, m_requestOut, m_requestIn, m_syncOut, m_syncIn;
     std::vector<Index> m_entries;
     std::vector<bool> m_isEntry, m_onRequestPath, m_isDeadLetter, m_reachesStore;
-    std::vector<bool> m_hasProducer, m_hasConsumer;
+    std::vector<bool> m_hasProducer, m_hasConsumer, m_hasRequestConnection;
     std::vector<int> m_syncDepth, m_servicesOnPath;
     std::vector<double> m_bestAvailability;
     std::vector<double> m_estimate;

@@ -108,9 +108,9 @@ public:
         : Rule("spof.shared-dependency", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
-            const Component& c = graph.component(i);
-            if (c.kind == ComponentKind::Client)
+            if (graph.syncIn(i).size() < 3 || graph.kind(i) == ComponentKind::Client)
                 continue;
+            const Component& c = graph.component(i);
             const bool survivable =
                 (c.kind == ComponentKind::Cache || c.kind == ComponentKind::ModelServing) &&
                 c.props.fallback.value_or(false);

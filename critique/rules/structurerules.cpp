@@ -52,7 +52,7 @@ public:
             return;
         const std::string entries = phrase::quotedList(graph, graph.entries());
         for (Index i = 0; i < graph.size(); ++i) {
-            if (graph.onRequestPath(i) || !hasRequestConnection(graph, i))
+            if (graph.onRequestPath(i) || !graph.hasRequestConnection(i))
                 continue;
             reporter.about(graph.component(i).id,
                            phrase::quoted(graph, i) + " is wired up, but no request from " +
@@ -60,16 +60,6 @@ public:
                                " ever reaches it: a connection is missing or points the wrong "
                                "way.");
         }
-    }
-
-private:
-    static bool hasRequestConnection(const GraphIndex& graph, Index i) {
-        for (const std::uint32_t c : graph.connectionsOf(i)) {
-            const ConnectionKind kind = graph.connection(c).kind;
-            if (kind == ConnectionKind::Sync || kind == ConnectionKind::Async)
-                return true;
-        }
-        return false;
     }
 };
 
