@@ -5,9 +5,12 @@
 #include "model/design.h"
 #include "testsupport.h"
 #include "widgets/critique/critiquedock.h"
+#include "widgets/critique/critiquepreferences.h"
 #include "widgets/document/designdocument.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -38,13 +41,33 @@ class tst_CritiqueDock : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
     void listsTheCriticsFindings();
     void followsEditsButNotMoves();
     void acceptIsUndoable();
     void blankReasonIsRefused();
     void reopenRemovesTheSuppression();
     void activationNamesTheTargets();
+    void userCanTurnOffARule();
+    void userSeverityYieldsToTheDesign();
+
+private:
+    QTemporaryDir m_settingsDir;
 };
+
+void tst_CritiqueDock::initTestCase() {
+    // Preferences go to a throwaway settings file, never the user's.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ArchboardTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_critiquedock"));
+}
+
+void tst_CritiqueDock::cleanup() {
+    critiquepreferences::reset();
+}
 
 void tst_CritiqueDock::listsTheCriticsFindings() {
     DesignDocument document;
@@ -137,6 +160,38 @@ void tst_CritiqueDock::activationNamesTheTargets() {
     Q_EMIT dock.tree()->itemActivated(dock.tree()->currentItem(), 0);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.at(0).at(0).toStringList(), QStringList{QStringLiteral("e2")});
+}
+
+void tst_CritiqueDock::userCanTurnOffARule() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("failure.sync-no-timeout", "e2"));
+    QVERIFY(dock.turnOffCurrentRuleForMe());
+    QVERIFY(!findingOf(dock, "failure.sync-no-timeout", "e2"));
+    QCOMPARE(QSettings().value(QStringLiteral("critique/disabled")).toStringList(),
+             QStringList{QStringLiteral("failure.sync-no-timeout")});
+    // A new dock (the next start) still honours it; the design is untouched.
+    CritiqueDock again(&document);
+    QVERIFY(!findingOf(again, "failure.sync-no-timeout", "e2"));
+    QVERIFY(document.design().critique().disabled.empty());
+    again.restoreAllRulesForMe();
+    QVERIFY(findingOf(again, "failure.sync-no-timeout", "e2"));
+}
+
+void tst_CritiqueDock::userSeverityYieldsToTheDesign() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    QVERIFY(dock.setCurrentSeverityForMe(Severity::Info));
+    QVERIFY(findingOf(dock, "spof.single-instance", "db")->severity == Severity::Info);
+    QVERIFY(dock.currentFinding() && dock.currentFinding()->rule == "spof.single-instance");
+
+    CritiqueSettings settings = document.design().critique();
+    settings.severity["spof.single-instance"] = Severity::Warning;
+    document.design().setCritique(settings);
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->severity == Severity::Warning);
 }
 
 QTEST_MAIN(tst_CritiqueDock)

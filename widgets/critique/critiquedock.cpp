@@ -3,6 +3,7 @@
 #include "critique/critic.h"
 #include "critique/rulecatalogue.h"
 #include "model/design.h"
+#include "widgets/critique/critiquepreferences.h"
 #include "widgets/critique/setcritiquecommand.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -99,6 +101,9 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
             Q_EMIT targetsActivated(ids);
         }
     });
+
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &CritiqueDock::showContextMenu);
 
     m_details->setAccessibleName(tr("Finding details"));
     m_details->setOpenLinks(false);
@@ -191,9 +196,59 @@ bool CritiqueDock::reopenCurrent() {
     return true;
 }
 
+bool CritiqueDock::turnOffCurrentRuleForMe() {
+    const Finding* finding = currentFinding();
+    if (!finding)
+        return false;
+    critiquepreferences::setDisabled(finding->rule, true);
+    refreshNow();
+    return true;
+}
+
+bool CritiqueDock::setCurrentSeverityForMe(std::optional<Severity> severity) {
+    const Finding* finding = currentFinding();
+    if (!finding)
+        return false;
+    const std::string rule(finding->rule);
+    const std::string target = finding->targets.empty() ? std::string() : finding->targets[0];
+    critiquepreferences::setSeverity(rule, severity);
+    refreshNow();
+    selectFinding(rule, target);
+    return true;
+}
+
+void CritiqueDock::restoreAllRulesForMe() {
+    critiquepreferences::reset();
+    refreshNow();
+}
+
+void CritiqueDock::showContextMenu(const QPoint& position) {
+    QMenu menu(this);
+    if (const Finding* finding = currentFinding()) {
+        menu.addAction(finding->accepted ? tr("Change Reason…") : tr("Accept…"), this,
+                       &CritiqueDock::promptAccept);
+        if (finding->accepted)
+            menu.addAction(tr("Reopen"), this, &CritiqueDock::reopenCurrent);
+        menu.addSeparator();
+        QMenu* severity = menu.addMenu(tr("My Severity for This Rule"));
+        severity->addAction(tr("Error"), this,
+                            [this] { setCurrentSeverityForMe(Severity::Error); });
+        severity->addAction(tr("Warning"), this,
+                            [this] { setCurrentSeverityForMe(Severity::Warning); });
+        severity->addAction(tr("Info"), this, [this] { setCurrentSeverityForMe(Severity::Info); });
+        severity->addSeparator();
+        severity->addAction(tr("Rule's Default"), this,
+                            [this] { setCurrentSeverityForMe(std::nullopt); });
+        menu.addAction(tr("Turn Off This Rule for Me"), this,
+                       &CritiqueDock::turnOffCurrentRuleForMe);
+    }
+    menu.addAction(tr("Turn All Rules Back On for Me"), this, &CritiqueDock::restoreAllRulesForMe);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
 void CritiqueDock::refreshNow() {
     m_refresh->stop();
-    m_findings = critique(m_document->design().data());
+    m_findings = critique(m_document->design().data(), critiquepreferences::load());
     ++m_runs;
     rebuildTree();
 }

@@ -3,6 +3,7 @@
 #include "critique/finding.h"
 #include "model/designchange.h"
 
+#include <optional>
 #include <QDockWidget>
 #include <QStringList>
 #include <vector>
@@ -49,6 +50,13 @@ public:
     // Runs the critic now rather than at the next turn of the event loop.
     void refreshNow();
 
+    // The user's own preferences for the current finding's rule (QSettings):
+    // turn it off, or give it another severity (empty: the rule's default).
+    // The design's own settings still win.
+    bool turnOffCurrentRuleForMe();
+    bool setCurrentSeverityForMe(std::optional<Severity> severity);
+    void restoreAllRulesForMe();
+
 Q_SIGNALS:
     // The user activated a finding: select these elements on the canvas.
     void targetsActivated(const QStringList& elementIds);
@@ -59,6 +67,7 @@ private:
     void rebuildTree();
     void showCurrent();
     void promptAccept();
+    void showContextMenu(const QPoint& position);
 
     DesignDocument* m_document;
     std::vector<Finding> m_findings;

@@ -1,0 +1,64 @@
+#include "critiquepreferences.h"
+
+#include "critique/ruleregistry.h"
+#include "widgets/stringconvert.h"
+
+#include <QSettings>
+#include <QStringList>
+
+namespace archboard::critiquepreferences {
+
+namespace {
+
+const QString kDisabledKey = QStringLiteral("critique/disabled");
+const QString kSeverityGroup = QStringLiteral("critique/severity");
+
+} // namespace
+
+CritiqueOptions load() {
+    const QSettings settings;
+    CritiqueOptions options;
+    // Only ids this build knows: a preference for a retired rule is ignored.
+    for (const QString& rule : settings.value(kDisabledKey).toStringList())
+        if (findRule(rule.toStdString()))
+            options.userDisabled.push_back(rule.toStdString());
+    for (const Rule* rule : allRules()) {
+        const QString key = kSeverityGroup + QLatin1Char('/') + toQString(rule->id());
+        const auto severity =
+            enumFromString<Severity>(settings.value(key).toString().toStdString());
+        if (severity)
+            options.userSeverity.emplace(std::string(rule->id()), *severity);
+    }
+    return options;
+}
+
+void setDisabled(std::string_view rule, bool disabled) {
+    QSettings settings;
+    QStringList rules = settings.value(kDisabledKey).toStringList();
+    const QString id = toQString(rule);
+    rules.removeAll(id);
+    if (disabled)
+        rules.append(id);
+    rules.sort();
+    if (rules.isEmpty())
+        settings.remove(kDisabledKey);
+    else
+        settings.setValue(kDisabledKey, rules);
+}
+
+void setSeverity(std::string_view rule, std::optional<Severity> severity) {
+    QSettings settings;
+    const QString key = kSeverityGroup + QLatin1Char('/') + toQString(rule);
+    if (severity)
+        settings.setValue(key, toQString(toString(*severity)));
+    else
+        settings.remove(key);
+}
+
+void reset() {
+    QSettings settings;
+    settings.remove(kDisabledKey);
+    settings.remove(kSeverityGroup);
+}
+
+} // namespace archboard::critiquepreferences
