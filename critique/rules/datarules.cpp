@@ -13,8 +13,10 @@ public:
         : Rule("data.cache-no-invalidation", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
+            if (graph.kind(i) != ComponentKind::Cache)
+                continue;
             const Component& c = graph.component(i);
-            if (c.kind != ComponentKind::Cache || c.props.ttlS.value_or(0) > 0 ||
+            if (c.props.ttlS.value_or(0) > 0 ||
                 c.props.invalidation.value_or(Invalidation::None) != Invalidation::None)
                 continue;
             reporter.about(c.id, phrase::quoted(graph, i) +

@@ -74,9 +74,10 @@ public:
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         const bool noLoss = durabilityIsNoLoss(graph);
         for (Index i = 0; i < graph.size(); ++i) {
+            if (graph.kind(i) != ComponentKind::Queue && graph.kind(i) != ComponentKind::Stream)
+                continue;
             const Component& c = graph.component(i);
-            if ((c.kind != ComponentKind::Queue && c.kind != ComponentKind::Stream) ||
-                graph.isDeadLetterQueue(i) || !graph.hasConsumer(i))
+            if (graph.isDeadLetterQueue(i) || !graph.hasConsumer(i))
                 continue;
             const auto& deadLetter = c.props.deadLetter;
             const bool has = deadLetter && (!std::holds_alternative<bool>(*deadLetter) ||
@@ -99,8 +100,10 @@ public:
         : Rule("failure.consumer-not-idempotent", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
+            if (graph.kind(i) != ComponentKind::Worker)
+                continue;
             const Component& c = graph.component(i);
-            if (c.kind != ComponentKind::Worker || c.props.idempotent.value_or(false))
+            if (c.props.idempotent.value_or(false))
                 continue;
             std::vector<Index> sources;
             for (const Index source : graph.requestIn(i)) {
@@ -165,8 +168,10 @@ public:
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         const bool noLoss = durabilityIsNoLoss(graph);
         for (Index i = 0; i < graph.size(); ++i) {
+            if (!isStoreOfRecord(graph.kind(i)))
+                continue;
             const Component& c = graph.component(i);
-            if (!isStoreOfRecord(c.kind) || c.props.backups.value_or(false))
+            if (c.props.backups.value_or(false))
                 continue;
             reporter.about(c.id,
                            phrase::quoted(graph, i) +
@@ -184,9 +189,10 @@ public:
         : Rule("failure.cache-no-fallback", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
+            if (graph.kind(i) != ComponentKind::Cache)
+                continue;
             const Component& c = graph.component(i);
-            if (c.kind != ComponentKind::Cache || !graph.onRequestPath(i) ||
-                c.props.fallback.value_or(false))
+            if (!graph.onRequestPath(i) || c.props.fallback.value_or(false))
                 continue;
             reporter.about(c.id, "Callers of " + phrase::quoted(graph, i) +
                                      " do not survive its loss: when it fails or is flushed, "
@@ -219,9 +225,10 @@ public:
         : Rule("failure.no-health-checks", Severity::Info) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
+            if (graph.kind(i) != ComponentKind::LoadBalancer && graph.kind(i) != ComponentKind::Dns)
+                continue;
             const Component& c = graph.component(i);
-            if ((c.kind != ComponentKind::LoadBalancer && c.kind != ComponentKind::Dns) ||
-                c.props.healthChecks.value_or(false))
+            if (c.props.healthChecks.value_or(false))
                 continue;
             reporter.about(c.id, phrase::quoted(graph, i) +
                                      " does not health-check its targets: it keeps sending "

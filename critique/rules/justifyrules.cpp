@@ -90,9 +90,9 @@ public:
         : Rule("justify.consistency-mismatch", Severity::Error) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
-            const Component& c = graph.component(i);
-            if (!isStoreOfRecord(c.kind))
+            if (!isStoreOfRecord(graph.kind(i)))
                 continue;
+            const Component& c = graph.component(i);
             const auto required =
                 c.props.consistency ? c.props.consistency : graph.requirements().consistency;
             const Technology* tech = graph.technology(i);

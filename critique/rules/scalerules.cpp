@@ -132,8 +132,10 @@ public:
         : Rule("scale.no-load-balancer", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
+            if (graph.kind(i) != ComponentKind::Service)
+                continue;
             const Component& c = graph.component(i);
-            if (c.kind != ComponentKind::Service || c.replicas < 2)
+            if (c.replicas < 2)
                 continue;
             std::vector<Index> direct;
             for (const Index caller : graph.callers(i)) {

@@ -2,6 +2,7 @@
 // each): a full critique, every rule, excluding parsing; and, for scale, the
 // JSON parse of the same design. The app re-runs the critic on every edit, so
 // the 10,000-component figure is the frame budget (docs/benchmarks.md).
+#include "benchsizes.h"
 #include "critique/critic.h"
 #include "critique/graphindex.h"
 #include "critique/technologycatalogue.h"
@@ -22,7 +23,7 @@ private Q_SLOTS:
         QVERIFY(!archboard::critique(DesignData{}).empty());
     }
 
-    void fullCritique_data() { sizes(); }
+    void fullCritique_data() { bench::addDesignSizes(); }
     void fullCritique() {
         QFETCH(int, components);
         const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
@@ -34,7 +35,7 @@ private Q_SLOTS:
     }
 
     // The graph facts alone, to see what the rules cost on top.
-    void graphIndex_data() { sizes(); }
+    void graphIndex_data() { bench::addDesignSizes(); }
     void graphIndex() {
         QFETCH(int, components);
         const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
@@ -44,7 +45,7 @@ private Q_SLOTS:
         }
     }
 
-    void parse_data() { sizes(); }
+    void parse_data() { bench::addDesignSizes(); }
     void parse() {
         QFETCH(int, components);
         const std::string text =
@@ -52,16 +53,6 @@ private Q_SLOTS:
         QBENCHMARK {
             QVERIFY(readDesignJson(text).ok());
         }
-    }
-
-private:
-    static void sizes() {
-        QTest::addColumn<int>("components");
-        // ARCHBOARD_BENCH_QUICK keeps the CTest smoke run small.
-        const bool quick = qEnvironmentVariableIsSet("ARCHBOARD_BENCH_QUICK");
-        for (const int n : {100, 1'000, 10'000, 100'000})
-            if (!quick || n <= 1'000)
-                QTest::newRow(qPrintable(QString::number(n))) << n;
     }
 };
 

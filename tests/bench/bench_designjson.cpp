@@ -1,5 +1,6 @@
 // Loading and saving designs of 1,000 to 100,000 components: the JSON text
 // as the format writes it, read (parse, validate, build the model) and written.
+#include "benchsizes.h"
 #include "layereddesign.h"
 #include "model/json/designjson.h"
 
@@ -11,7 +12,7 @@ class bench_DesignJson : public QObject {
     Q_OBJECT
 
 private slots:
-    void read_data() { sizes(); }
+    void read_data() { bench::addDesignSizes(); }
     void read() {
         QFETCH(int, components);
         const std::string text =
@@ -22,7 +23,7 @@ private slots:
         }
     }
 
-    void write_data() { sizes(); }
+    void write_data() { bench::addDesignSizes(); }
     void write() {
         QFETCH(int, components);
         const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
@@ -31,16 +32,6 @@ private slots:
             bytes = writeDesignJson(design).size();
         }
         QVERIFY(bytes > 0);
-    }
-
-private:
-    static void sizes() {
-        QTest::addColumn<int>("components");
-        // ARCHBOARD_BENCH_QUICK keeps the CTest smoke run small.
-        const bool quick = qEnvironmentVariableIsSet("ARCHBOARD_BENCH_QUICK");
-        for (const int n : {100, 1'000, 10'000, 100'000})
-            if (!quick || n <= 1'000)
-                QTest::newRow(qPrintable(QString::number(n))) << n;
     }
 };
 
