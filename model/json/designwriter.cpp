@@ -282,7 +282,7 @@ Json arrayJson(const std::vector<T>& elements, ToJson toJson) {
 
 } // namespace
 
-std::string writeDesignJson(const DesignData& d) {
+Json designToJson(const DesignData& d) {
     Json root = Json::object();
     root["format"] = "archboard";
     root["version"] = kFormatVersion;
@@ -300,9 +300,17 @@ std::string writeDesignJson(const DesignData& d) {
     root["annotations"] = arrayJson(d.annotations, annotationJson);
     root["critique"] = critiqueJson(d.critique);
     appendUnknown(root, d.extra);
-    std::string out = root.dump(2, ' ', false, Json::error_handler_t::strict);
+    return root;
+}
+
+std::string writeJsonText(const Json& value) {
+    std::string out = value.dump(2, ' ', false, Json::error_handler_t::strict);
     out += '\n';
     return out;
+}
+
+std::string writeDesignJson(const DesignData& d) {
+    return writeJsonText(designToJson(d));
 }
 
 std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path) {
