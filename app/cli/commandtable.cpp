@@ -7,12 +7,16 @@ namespace archboard::cli {
 
 // Defined in commands/, one file each.
 extern const CliCommand validateCommand;
+extern const CliCommand convertCommand;
+extern const CliCommand logCommand;
+extern const CliCommand diffCommand;
+extern const CliCommand commitCommand;
 
 namespace {
 
 // The only list of commands: adding one is its file plus one line here.
 const std::array commands{
-    &validateCommand,
+    &validateCommand, &convertCommand, &logCommand, &diffCommand, &commitCommand,
 };
 
 } // namespace

@@ -137,8 +137,8 @@ bool designsEqual(const DesignData& a, const DesignData& b) {
 std::string diffToText(const DesignDiff& diff) {
     std::string text;
     for (const FieldChange& field : diff.design)
-        text += "~ design " + field.path + ": " + compact(field.a) + " -> " + compact(field.b) +
-                "\n";
+        text +=
+            "~ design " + field.path + ": " + compact(field.a) + " -> " + compact(field.b) + "\n";
     for (const ElementChange& element : diff.added)
         text += "+ " + element.type + " " + element.id + nameOf(element.value) + "\n";
     for (const ElementChange& element : diff.removed)

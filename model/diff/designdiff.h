@@ -35,7 +35,9 @@ struct DesignDiff {
     std::vector<ElementChange> removed;
     std::vector<ElementChange> changed; // each list by type, then id in byte order
 
-    bool empty() const { return design.empty() && added.empty() && removed.empty() && changed.empty(); }
+    bool empty() const {
+        return design.empty() && added.empty() && removed.empty() && changed.empty();
+    }
 };
 
 DesignDiff diffDesigns(const DesignData& a, const DesignData& b);

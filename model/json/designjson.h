@@ -57,4 +57,7 @@ std::string writeJsonText(const Json& value);
 // Returns an empty string on success, else what went wrong.
 std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path);
 
+// The same for any bytes (exports, reports).
+std::string saveFileAtomically(std::string_view bytes, const std::filesystem::path& path);
+
 } // namespace archboard

@@ -314,7 +314,10 @@ std::string writeDesignJson(const DesignData& d) {
 }
 
 std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path) {
-    const std::string bytes = writeDesignJson(design);
+    return saveFileAtomically(writeDesignJson(design), path);
+}
+
+std::string saveFileAtomically(std::string_view bytes, const std::filesystem::path& path) {
     std::filesystem::path temporary = path;
     temporary += ".tmp-XXXXXX";
     std::string pattern = temporary.string();

@@ -111,8 +111,8 @@ void checkIdentity(Database& db, const std::string& path, bool readOnly,
     const std::int64_t schema = db.queryInt("PRAGMA user_version");
     if (schema > kSchemaVersion)
         throw StoreError("schema version " + std::to_string(schema) +
-                         " is newer than this Archboard reads (" +
-                         std::to_string(kSchemaVersion) + ")");
+                         " is newer than this Archboard reads (" + std::to_string(kSchemaVersion) +
+                         ")");
     if (schema < 1)
         throw StoreError("the document is damaged (it has no schema version)");
     if (schema == kSchemaVersion)
@@ -163,7 +163,8 @@ std::string defaultAuthor() {
 Document::Document(std::string path, std::unique_ptr<Database> db, bool readOnly)
     : m_path(std::move(path))
     , m_db(std::move(db))
-    , m_readOnly(readOnly) {}
+    , m_readOnly(readOnly) {
+}
 
 Document::~Document() = default;
 
@@ -181,8 +182,8 @@ std::unique_ptr<Document> Document::open(const std::string& path, Mode mode,
     bool readOnly = mode == Mode::ReadOnly || !isWritable(path, info);
     if (readOnly)
         rollBackInterruptedWrite(path);
-    auto db = std::make_unique<Database>(
-        path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    auto db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
+                                                        : Database::Access::ReadWrite);
     configure(*db, options);
     readOnly = readOnly || db->isReadOnly();
     std::unique_ptr<Database> memoryCopy;
@@ -288,9 +289,8 @@ const Document::Chain& Document::chainOf(int number) {
         statement.bind(1, std::int64_t{current});
         if (!statement.step()) {
             if (current == number)
-                throw StoreError("no version " + std::to_string(number) +
-                                 " (the document has " + std::to_string(latestVersion()) +
-                                 ")");
+                throw StoreError("no version " + std::to_string(number) + " (the document has " +
+                                 std::to_string(latestVersion()) + ")");
             throw StoreError("the document is damaged (version " + std::to_string(current) +
                              " is missing)");
         }
@@ -382,10 +382,9 @@ CommitResult Document::commitParts(const DesignParts& parts, const CommitInfo& i
     chain.parts = parts;
     base = nullptr; // the cache is replaced below
     const int number = latest + 1;
-    Statement insert(*m_db,
-                     "INSERT INTO version (number, created, author, message, components, "
-                     "connections, restored_from, base, content) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement insert(*m_db, "INSERT INTO version (number, created, author, message, components, "
+                            "connections, restored_from, base, content) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     insert.bind(1, std::int64_t{number})
         .bind(2, utcNow())
         .bind(3, info.author)

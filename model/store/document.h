@@ -50,7 +50,7 @@ struct CommitResult {
 
 // What a commit does to the working copy.
 enum class WorkingCopyPolicy {
-    Replace,      // the committed design becomes the working copy (the app)
+    Replace,     // the committed design becomes the working copy (the app)
     KeepUnsaved, // unsaved work in the working copy stays (scripts)
 };
 
@@ -113,8 +113,8 @@ private:
     // A version's parts, and the deltas read to build them from a snapshot.
     struct Chain {
         DesignParts parts;
-        int depth = 0;               // deltas after the snapshot
-        std::size_t deltaBytes = 0;  // their size together
+        int depth = 0;              // deltas after the snapshot
+        std::size_t deltaBytes = 0; // their size together
         std::size_t snapshotBytes = 0;
     };
 

@@ -56,8 +56,8 @@ Database::Database(const std::string& path, Access access) {
 
 Database::Database() {
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr);
     m_db.reset(db);
     if (rc != SQLITE_OK)
         throw StoreError(describeSqliteError(rc, sqlite3_errstr(rc)), rc);
@@ -107,16 +107,16 @@ Statement& Statement::bind(int index, std::int64_t value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    m_db.check(sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                   SQLITE_UTF8),
-               {});
+    m_db.check(
+        sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+        {});
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, std::string_view bytes) {
     // A zero-length blob is still a blob, never NULL.
-    m_db.check(sqlite3_bind_blob64(m_stmt, index, bytes.empty() ? "" : bytes.data(),
-                                   bytes.size(), SQLITE_TRANSIENT),
+    m_db.check(sqlite3_bind_blob64(m_stmt, index, bytes.empty() ? "" : bytes.data(), bytes.size(),
+                                   SQLITE_TRANSIENT),
                {});
     return *this;
 }
