@@ -4,6 +4,7 @@
 #include "app/cli/cliio.h"
 #include "app/cli/exitcode.h"
 
+#include <cstdlib>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <cstdlib>
 #include <sqlite3.h>
 #include <sstream>
 #include <string>
@@ -82,7 +82,9 @@ private Q_SLOTS:
     void binaryWaitsForLockedDocument();
 
 private:
-    std::string path(const char* name) const { return m_dir->filePath(QString::fromUtf8(name)).toStdString(); }
+    std::string path(const char* name) const {
+        return m_dir->filePath(QString::fromUtf8(name)).toStdString();
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -249,10 +251,12 @@ void tst_CliStore::convertBetweenFormats() {
     // Back to JSON, from the document and from its version 1: the same bytes.
     const std::string json = path("out.ARCHBOARD.JSON");
     QCOMPARE(cli({"convert", doc + "@1", json}).code, Exit::Ok);
-    QCOMPARE(readAll(QString::fromStdString(json)), canonical(caseFile("checkout-flash-sale"), *m_dir));
+    QCOMPARE(readAll(QString::fromStdString(json)),
+             canonical(caseFile("checkout-flash-sale"), *m_dir));
     // An existing JSON file is replaced.
     QCOMPARE(cli({"convert", caseFile("url-shortener-naive"), json}).code, Exit::Ok);
-    QCOMPARE(readAll(QString::fromStdString(json)), canonical(caseFile("url-shortener-naive"), *m_dir));
+    QCOMPARE(readAll(QString::fromStdString(json)),
+             canonical(caseFile("url-shortener-naive"), *m_dir));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*tmp*")}, QDir::Files), QStringList());
 }
 
@@ -272,8 +276,8 @@ void tst_CliStore::convertRefusesExportsNotYetAvailable() {
         const std::string out = path("export") + extension;
         const CliRun run = cli({"convert", caseFile("url-shortener-naive"), out});
         QCOMPARE(run.code, Exit::Failure);
-        QCOMPARE(run.err, out + ": exporting to " + extension +
-                              " is not available in archboard-cli yet\n");
+        QCOMPARE(run.err,
+                 out + ": exporting to " + extension + " is not available in archboard-cli yet\n");
         QVERIFY(!QFile::exists(QString::fromStdString(out)));
     }
     const std::string drawio = path("import.drawio");
@@ -333,9 +337,10 @@ void tst_CliStore::damagedAndNewerDocumentsFail() {
     sqlite3_exec(db, "PRAGMA user_version = 2", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     const QByteArray before = readAll(QString::fromStdString(newer));
-    for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"validate", newer}, {"log", newer},
-          {"commit", newer, caseFile("url-shortener-solid")}, {"diff", newer, newer + "@1"}}) {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"validate", newer},
+                                                 {"log", newer},
+                                                 {"commit", newer, caseFile("url-shortener-solid")},
+                                                 {"diff", newer, newer + "@1"}}) {
         const CliRun run = cli(args);
         QCOMPARE(run.code, Exit::Failure);
         QVERIFY2(run.err.starts_with(newer) &&
