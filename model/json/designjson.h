@@ -48,6 +48,13 @@ std::string writeDesignJson(const DesignData& design);
 // The design as the JSON tree those bytes are written from: known keys in
 // the format's order, then unknown keys in the order read.
 Json designToJson(const DesignData& design);
+// The same without the element arrays; and one element as written.
+Json designHeaderToJson(const DesignData& design);
+Json elementToJson(const Component& element);
+Json elementToJson(const Connection& element);
+Json elementToJson(const Group& element);
+Json elementToJson(const Note& element);
+Json elementToJson(const Annotation& element);
 
 // Any JSON value laid out as the Output section says (2-space indent, one
 // member per line, a final LF).

@@ -31,6 +31,11 @@ struct DesignParts {
 
 DesignParts splitDesign(const DesignData& design);
 
+// The same, reusing the bytes of every element that is exactly as in
+// `previous` (split before into `previousParts`): an edit costs what changed.
+DesignParts splitDesign(const DesignData& design, const DesignData& previous,
+                        const DesignParts& previousParts);
+
 // Rebuilds and validates the design, exactly as it was split.
 LoadResult joinDesign(const DesignParts& parts);
 

@@ -17,11 +17,6 @@ namespace archboard::store {
 
 namespace {
 
-// A delta chain longer than this, or holding more bytes than the snapshot it
-// starts from, ends with a new snapshot: reading any version then costs at
-// most one snapshot and a bounded run of small deltas.
-constexpr int kMaxDeltaChain = 50;
-
 constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
 
 std::string utcNow() {
@@ -58,17 +53,44 @@ bool isWritable(const std::string& path, const struct stat& info) {
     return ::access(directory.empty() ? "." : directory.c_str(), W_OK) == 0;
 }
 
+// While a document is open for writing it keeps a write-ahead log beside
+// it: a commit then costs one sync of the log instead of several of the
+// file and a journal. Closing copies the log into the file and removes it,
+// so a closed document is always one file that can be copied and shared.
+void useWriteAheadLog(Database& db) {
+    try {
+        db.execute("PRAGMA journal_mode = WAL");
+    } catch (const StoreError&) {
+        // Another program has the file open: stay with the rollback journal.
+    }
+}
+
+void leaveWriteAheadLog(Database& db) {
+    try {
+        db.execute("PRAGMA journal_mode = DELETE");
+    } catch (const StoreError&) {
+        // Another connection still uses the log; the last one to close ends it.
+    }
+}
+
 // A write that was cut off (a crash, a kill) leaves a journal beside the
 // file; the next connection must roll it back, which a read-only one cannot.
 // Rolling back only restores the last committed state.
+// A writer that was killed also leaves its write-ahead log, which may hold
+// committed versions not yet copied into the file: opening read-write copies
+// them in and returns the file to one self-contained piece.
 void rollBackInterruptedWrite(const std::string& path) {
     struct stat journal {};
-    if (::stat((path + "-journal").c_str(), &journal) != 0 || journal.st_size == 0)
+    const bool hotJournal =
+        ::stat((path + "-journal").c_str(), &journal) == 0 && journal.st_size > 0;
+    const bool log = ::stat((path + "-wal").c_str(), &journal) == 0;
+    if (!hotJournal && !log)
         return;
     try {
         Database db(path, Database::Access::ReadWrite);
         sqlite3_busy_timeout(db.handle(), 3000);
-        db.queryInt("PRAGMA user_version");
+        if (db.queryInt("PRAGMA application_id") == kApplicationId)
+            leaveWriteAheadLog(db);
     } catch (const StoreError&) {
         // The read-only open below reports whatever is wrong.
     }
@@ -166,7 +188,18 @@ Document::Document(std::string path, std::unique_ptr<Database> db, bool readOnly
     , m_readOnly(readOnly) {
 }
 
-Document::~Document() = default;
+Document::~Document() {
+    if (m_writeAheadLog)
+        leaveWriteAheadLog(*m_db);
+}
+
+void Document::prepareWrite() {
+    requireWritable();
+    if (!m_writeAheadLog) {
+        useWriteAheadLog(*m_db);
+        m_writeAheadLog = true;
+    }
+}
 
 std::unique_ptr<Document> Document::open(const std::string& path, Mode mode,
                                          const OpenOptions& options) {
@@ -325,6 +358,13 @@ DesignData Document::toDesign(const DesignParts& parts, const std::string& what)
     return std::move(*result.design);
 }
 
+DesignParts Document::split(const DesignData& design) {
+    DesignParts parts = m_lastSplit ? splitDesign(design, m_lastSplit->first, m_lastSplit->second)
+                                    : splitDesign(design);
+    m_lastSplit.emplace(design, parts);
+    return parts;
+}
+
 DesignData Document::readVersion(int number) {
     if (number < 1)
         throw StoreError("no version " + std::to_string(number) + " (versions count from 1)");
@@ -339,22 +379,27 @@ DesignData Document::readLatest() {
 CommitResult Document::commit(const DesignData& design, const CommitInfo& info,
                               WorkingCopyPolicy policy) {
     requireWritable();
-    return commitParts(splitDesign(design), info, policy, std::nullopt);
+    return commitParts(split(design), info, policy, std::nullopt);
 }
 
 CommitResult Document::restore(int number, const CommitInfo& info) {
     requireWritable();
-    const DesignParts parts = chainOf(number).parts;
+    DesignParts parts = chainOf(number).parts;
     // A version that does not read back is not restored.
     toDesign(parts, "version " + std::to_string(number));
     CommitInfo restoreInfo = info;
     if (restoreInfo.message.empty())
         restoreInfo.message = "Restore version " + std::to_string(number);
-    return commitParts(parts, restoreInfo, WorkingCopyPolicy::Replace, number);
+    return commitParts(std::move(parts), restoreInfo, WorkingCopyPolicy::Replace, number);
 }
 
-CommitResult Document::commitParts(const DesignParts& parts, const CommitInfo& info,
+CommitResult Document::commitParts(DesignParts parts, const CommitInfo& info,
                                    WorkingCopyPolicy policy, std::optional<int> restoredFrom) {
+    // Storing nothing writes nothing: the file stays byte for byte as it was.
+    if (const int latest = latestVersion();
+        policy == WorkingCopyPolicy::KeepUnsaved && latest > 0 && chainOf(latest).parts == parts)
+        return {latest, true};
+    prepareWrite();
     Transaction transaction(*m_db);
     const int latest = latestVersion();
     const Chain* base = latest > 0 ? &chainOf(latest) : nullptr;
@@ -379,7 +424,6 @@ CommitResult Document::commitParts(const DesignParts& parts, const CommitInfo& i
         chain = Chain{};
         chain.snapshotBytes = content.size();
     }
-    chain.parts = parts;
     base = nullptr; // the cache is replaced below
     const int number = latest + 1;
     Statement insert(*m_db, "INSERT INTO version (number, created, author, message, components, "
@@ -403,6 +447,7 @@ CommitResult Document::commitParts(const DesignParts& parts, const CommitInfo& i
     if (policy == WorkingCopyPolicy::Replace || !hasUnsavedWork())
         writeWorkingCopy(number, parts, parts);
     transaction.commit();
+    chain.parts = std::move(parts);
     m_cache.emplace(number, std::move(chain));
     return {number, false};
 }
@@ -442,8 +487,8 @@ DesignData Document::readWorkingCopy() {
 }
 
 void Document::saveWorkingCopy(const DesignData& design) {
-    requireWritable();
-    const DesignParts parts = splitDesign(design);
+    prepareWrite();
+    const DesignParts parts = split(design);
     Transaction transaction(*m_db);
     const int latest = latestVersion();
     if (latest > 0)
@@ -455,7 +500,8 @@ void Document::saveWorkingCopy(const DesignData& design) {
 
 void Document::writeWorkingCopy(const std::optional<int>& base, const DesignParts& baseParts,
                                 const DesignParts& parts) {
-    const bool changed = base ? baseParts != parts : parts != emptyDesignParts();
+    const bool changed =
+        base ? (&baseParts != &parts && baseParts != parts) : parts != emptyDesignParts();
     Statement statement(*m_db, "INSERT OR REPLACE INTO working_copy (id, base, saved, changed, "
                                "content) VALUES (1, ?1, ?2, ?3, ?4)");
     if (base)

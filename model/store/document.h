@@ -54,6 +54,11 @@ enum class WorkingCopyPolicy {
     KeepUnsaved, // unsaved work in the working copy stays (scripts)
 };
 
+// A delta chain longer than this, or holding more bytes than the snapshot it
+// starts from, ends with a new snapshot: reading any version then costs at
+// most one snapshot and a bounded run of deltas.
+inline constexpr int kMaxDeltaChain = 200;
+
 // The default author: $ARCHBOARD_AUTHOR, else the login name.
 std::string defaultAuthor();
 
@@ -120,9 +125,11 @@ private:
 
     Document(std::string path, std::unique_ptr<Database> db, bool readOnly);
     void requireWritable() const;
+    void prepareWrite(); // before the first write: the write-ahead log
     const Chain& chainOf(int number);
-    CommitResult commitParts(const DesignParts& parts, const CommitInfo& info,
-                             WorkingCopyPolicy policy, std::optional<int> restoredFrom);
+    DesignParts split(const DesignData& design);
+    CommitResult commitParts(DesignParts parts, const CommitInfo& info, WorkingCopyPolicy policy,
+                             std::optional<int> restoredFrom);
     DesignData toDesign(const DesignParts& parts, const std::string& what);
     DesignParts workingParts();
     void writeWorkingCopy(const std::optional<int>& base, const DesignParts& baseParts,
@@ -131,8 +138,11 @@ private:
     std::string m_path;
     std::unique_ptr<Database> m_db;
     bool m_readOnly;
+    bool m_writeAheadLog = false;
     // The latest version's parts, kept between commits and autosaves.
     std::optional<std::pair<int, Chain>> m_cache;
+    // The design last split, so that the next split reuses what is unchanged.
+    std::optional<std::pair<DesignData, DesignParts>> m_lastSplit;
 };
 
 } // namespace archboard::store

@@ -165,7 +165,7 @@ void tst_Store::longHistoryReadsEveryVersionExactly() {
     Document::createWithVersion(doc.toStdString(), design, {"Ann", ""});
     expected.push_back(writeDesignJson(design));
     const auto document = openWritable(doc);
-    for (int i = 0; i < 130; ++i) {
+    for (int i = 0; i < kMaxDeltaChain + 40; ++i) {
         switch (i % 5) {
         case 0:
             design.components[std::size_t(i) % design.components.size()].name =
@@ -198,6 +198,19 @@ void tst_Store::longHistoryReadsEveryVersionExactly() {
     for (int n = 1; n <= int(expected.size()); ++n)
         QCOMPARE(writeDesignJson(reader->readVersion(n)), expected[std::size_t(n - 1)]);
     QCOMPARE(reader->integrityCheck(), std::string());
+    // The history holds snapshots besides the first, each followed by deltas.
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(doc.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FILTER (WHERE base IS NULL), count(*) FROM version", -1,
+                       &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    const int snapshots = sqlite3_column_int(stmt, 0);
+    const int versions = sqlite3_column_int(stmt, 1);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    QVERIFY2(snapshots >= 2 && snapshots * 10 < versions,
+             qPrintable(QStringLiteral("%1 of %2").arg(snapshots).arg(versions)));
 }
 
 void tst_Store::restoreAddsAVersion() {
