@@ -37,8 +37,8 @@ HistoryDialog::HistoryDialog(DesignDocument* document, QWidget* parent)
     m_list->setObjectName(QStringLiteral("versionList"));
     m_list->setAccessibleName(tr("Versions"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Version"), tr("Saved (UTC)"), tr("Author"), tr("Size"),
-                             tr("Message")});
+    m_list->setHeaderLabels(
+        {tr("Version"), tr("Saved (UTC)"), tr("Author"), tr("Size"), tr("Message")});
     m_list->header()->setStretchLastSection(true);
     m_diff->setObjectName(QStringLiteral("versionDifferences"));
     m_diff->setAccessibleName(tr("Changes from this version to the current design"));
@@ -109,9 +109,8 @@ void HistoryDialog::populate() {
         item->setText(Number, QString::number(it->number));
         item->setText(Time, toQString(it->created));
         item->setText(Author, toQString(it->author));
-        item->setText(Size, tr("%1 components, %2 connections")
-                                .arg(it->components)
-                                .arg(it->connections));
+        item->setText(Size,
+                      tr("%1 components, %2 connections").arg(it->components).arg(it->connections));
         item->setText(Message, toQString(it->message).simplified());
     }
     if (m_list->topLevelItemCount() > 0)

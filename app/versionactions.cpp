@@ -85,9 +85,9 @@ void VersionActions::promptSaveVersion() {
         error = m_document->saveAs(path);
     } else {
         bool ok = false;
-        const QString message = QInputDialog::getText(
-            m_window, tr("Save Version"), tr("What changed (optional):"), QLineEdit::Normal,
-            QString(), &ok);
+        const QString message =
+            QInputDialog::getText(m_window, tr("Save Version"), tr("What changed (optional):"),
+                                  QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         error = m_document->saveVersion(message);

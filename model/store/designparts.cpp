@@ -373,6 +373,28 @@ DesignParts splitDesign(const DesignData& design, const DesignData& previous,
     return parts;
 }
 
+namespace {
+
+// Frees a tree leaves first. nlohmann's destructor flattens every non-empty
+// object and array onto a heap-allocated stack to avoid recursion, which for
+// a design of 10,000 components was a third of the time of reading it; the
+// tree here has bounded depth, so plain recursion is safe and much cheaper.
+void dismantle(Json& value) {
+    if (value.is_object()) {
+        auto& members = value.get_ref<Json::object_t&>();
+        for (auto& member : members)
+            dismantle(member.second);
+        members.clear();
+    } else if (value.is_array()) {
+        auto& elements = value.get_ref<Json::array_t&>();
+        for (Json& element : elements)
+            dismantle(element);
+        elements.clear();
+    }
+}
+
+} // namespace
+
 LoadResult joinDesign(const DesignParts& parts) {
     Json root;
     try {
@@ -394,7 +416,9 @@ LoadResult joinDesign(const DesignParts& parts) {
     } catch (const Json::exception&) {
         damaged("a version's design is unreadable");
     }
-    return readDesignTree(root);
+    LoadResult result = readDesignTree(root);
+    dismantle(root);
+    return result;
 }
 
 std::string encodeDelta(const DesignParts& base, const DesignParts& target) {

@@ -62,9 +62,8 @@ void tst_DocumentHistory::init() {
 
 QString tst_DocumentHistory::newDocument(const QString& name) {
     const QString path = m_dir->filePath(name);
-    store::Document::createWithVersion(path.toStdString(),
-                                       loadCase(QStringLiteral("url-shortener-solid")),
-                                       {"Ann", "first"});
+    store::Document::createWithVersion(
+        path.toStdString(), loadCase(QStringLiteral("url-shortener-solid")), {"Ann", "first"});
     return path;
 }
 

@@ -239,9 +239,9 @@ QString DesignDocument::restoreVersion(int number) {
     try {
         // Unsaved edits are kept as a version of their own, never dropped.
         if (m_modified)
-            m_store->commit(m_design.data(),
-                            commitInfo(tr("Unsaved changes before restoring version %1")
-                                           .arg(number)));
+            m_store->commit(
+                m_design.data(),
+                commitInfo(tr("Unsaved changes before restoring version %1").arg(number)));
         const store::CommitResult result = m_store->restore(number, commitInfo(QString()));
         restored = m_store->readVersion(result.number);
     } catch (const std::exception& error) {
