@@ -2,8 +2,8 @@
 
 #include "sqlite.h"
 
-#include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace archboard::store {
 
@@ -13,156 +13,48 @@ namespace {
 // damaged bytes reach it.
 constexpr int kMaxDepth = 200;
 
-class MsgpackReader {
-public:
-    explicit MsgpackReader(std::string_view bytes)
-        : m_at(reinterpret_cast<const unsigned char*>(bytes.data()))
-        , m_end(m_at + bytes.size()) {}
+[[noreturn]] void unreadable() {
+    throw StoreError("the document is damaged (stored data is unreadable)");
+}
 
-    Json readAll() {
-        Json value = read(0);
-        if (m_at != m_end)
-            fail();
-        return value;
-    }
-
-private:
-    [[noreturn]] static void fail() {
-        throw StoreError("the document is damaged (a stored design is unreadable)");
-    }
-
-    void need(std::size_t n) const {
-        if (static_cast<std::size_t>(m_end - m_at) < n)
-            fail();
-    }
-
-    std::uint64_t bigEndian(int bytes) {
-        need(static_cast<std::size_t>(bytes));
-        std::uint64_t value = 0;
-        for (int i = 0; i < bytes; ++i)
-            value = (value << 8) | *m_at++;
-        return value;
-    }
-
-    Json read(int depth) {
-        if (depth > kMaxDepth)
-            fail();
-        need(1);
-        const unsigned char type = *m_at++;
-        if (type <= 0x7f)
-            return Json(std::uint64_t{type});
-        if (type >= 0xe0)
-            return Json(std::int64_t{static_cast<std::int8_t>(type)});
-        if ((type & 0xf0) == 0x80)
-            return map(type & 0x0f, depth);
-        if ((type & 0xf0) == 0x90)
-            return array(type & 0x0f, depth);
-        if ((type & 0xe0) == 0xa0)
-            return string(type & 0x1f);
-        switch (type) {
-        case 0xc0:
-            return Json();
-        case 0xc2:
-            return Json(false);
-        case 0xc3:
-            return Json(true);
-        case 0xc4:
-            return binary(bigEndian(1));
-        case 0xc5:
-            return binary(bigEndian(2));
-        case 0xc6:
-            return binary(bigEndian(4));
-        case 0xca: {
-            const auto bits = static_cast<std::uint32_t>(bigEndian(4));
-            float value = 0;
-            std::memcpy(&value, &bits, sizeof value);
-            return Json(static_cast<double>(value));
-        }
-        case 0xcb: {
-            const std::uint64_t bits = bigEndian(8);
-            double value = 0;
-            std::memcpy(&value, &bits, sizeof value);
-            return Json(value);
-        }
-        case 0xcc:
-            return Json(bigEndian(1));
-        case 0xcd:
-            return Json(bigEndian(2));
-        case 0xce:
-            return Json(bigEndian(4));
-        case 0xcf:
-            return Json(bigEndian(8));
-        case 0xd0:
-            return Json(std::int64_t{static_cast<std::int8_t>(bigEndian(1))});
-        case 0xd1:
-            return Json(std::int64_t{static_cast<std::int16_t>(bigEndian(2))});
-        case 0xd2:
-            return Json(std::int64_t{static_cast<std::int32_t>(bigEndian(4))});
-        case 0xd3:
-            return Json(static_cast<std::int64_t>(bigEndian(8)));
-        case 0xd9:
-            return string(bigEndian(1));
-        case 0xda:
-            return string(bigEndian(2));
-        case 0xdb:
-            return string(bigEndian(4));
-        case 0xdc:
-            return array(bigEndian(2), depth);
-        case 0xdd:
-            return array(bigEndian(4), depth);
-        case 0xde:
-            return map(bigEndian(2), depth);
-        case 0xdf:
-            return map(bigEndian(4), depth);
-        default:
-            fail(); // extension types are never written
-        }
-    }
-
-    Json string(std::uint64_t size) {
-        need(size);
-        Json value(std::string(reinterpret_cast<const char*>(m_at), size));
-        m_at += size;
-        return value;
-    }
-
-    Json binary(std::uint64_t size) {
-        need(size);
-        Json value = Json::binary(std::vector<std::uint8_t>(m_at, m_at + size));
-        m_at += size;
-        return value;
-    }
-
-    Json array(std::uint64_t size, int depth) {
-        need(size); // every element takes at least one byte
-        Json value = Json::array();
-        auto& elements = value.get_ref<Json::array_t&>();
-        elements.reserve(size);
-        for (std::uint64_t i = 0; i < size; ++i)
-            elements.push_back(read(depth + 1));
-        return value;
-    }
-
-    Json map(std::uint64_t size, int depth) {
-        need(size * 2);
+Json readValue(MsgpackCursor& in, int depth) {
+    if (depth > kMaxDepth)
+        unreadable();
+    if (in.nextIsMap()) {
+        const std::size_t size = in.mapHeader();
+        if (size > in.remaining() / 2) // each member takes at least two bytes
+            unreadable();
         Json value = Json::object();
         auto& members = value.get_ref<Json::object_t&>();
         members.reserve(size);
-        for (std::uint64_t i = 0; i < size; ++i) {
-            Json key = read(depth + 1);
-            if (!key.is_string())
-                fail();
-            members.emplace_back(std::move(key.get_ref<std::string&>()), read(depth + 1));
+        for (std::size_t i = 0; i < size; ++i) {
+            std::string key = in.string();
+            members.emplace_back(std::move(key), readValue(in, depth + 1));
         }
         return value;
     }
-
-    const unsigned char* m_at;
-    const unsigned char* m_end;
-};
-
-[[noreturn]] void unreadable() {
-    throw StoreError("the document is damaged (a version's changes are unreadable)");
+    if (in.nextIsArray()) {
+        const std::size_t size = in.arrayHeader();
+        if (size > in.remaining())
+            unreadable();
+        Json value = Json::array();
+        auto& elements = value.get_ref<Json::array_t&>();
+        elements.reserve(size);
+        for (std::size_t i = 0; i < size; ++i)
+            elements.push_back(readValue(in, depth + 1));
+        return value;
+    }
+    if (in.nextIsString())
+        return Json(in.string());
+    if (in.nextIsBinary()) {
+        const std::string bytes = in.binary();
+        return Json::binary(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+    }
+    if (in.nextIsNil()) {
+        in.nil();
+        return Json();
+    }
+    return in.scalar();
 }
 
 } // namespace
@@ -178,13 +70,24 @@ unsigned char MsgpackCursor::peek() const {
     return *m_at;
 }
 
-bool MsgpackCursor::nextIsNil() const {
-    return peek() == 0xc0;
+bool MsgpackCursor::nextIsMap() const {
+    const unsigned char type = peek();
+    return (type & 0xf0) == 0x80 || type == 0xde || type == 0xdf;
 }
 
 bool MsgpackCursor::nextIsArray() const {
     const unsigned char type = peek();
     return (type & 0xf0) == 0x90 || type == 0xdc || type == 0xdd;
+}
+
+bool MsgpackCursor::nextIsString() const {
+    const unsigned char type = peek();
+    return (type & 0xe0) == 0xa0 || (type >= 0xd9 && type <= 0xdb);
+}
+
+bool MsgpackCursor::nextIsBinary() const {
+    const unsigned char type = peek();
+    return type >= 0xc4 && type <= 0xc6;
 }
 
 bool MsgpackCursor::nextIsInteger() const {
@@ -202,7 +105,7 @@ std::uint64_t MsgpackCursor::bigEndian(int bytes) {
 }
 
 std::string MsgpackCursor::take(std::uint64_t size) {
-    if (static_cast<std::uint64_t>(m_end - m_at) < size)
+    if (remaining() < size)
         unreadable();
     std::string bytes(reinterpret_cast<const char*>(m_at), size);
     m_at += size;
@@ -210,92 +113,99 @@ std::string MsgpackCursor::take(std::uint64_t size) {
 }
 
 void MsgpackCursor::nil() {
-    if (peek() != 0xc0)
+    if (!nextIsNil())
         unreadable();
     ++m_at;
 }
 
+// Fixed-size headers: one byte of type, then 0, 1, 2 or 4 bytes of size.
 std::size_t MsgpackCursor::mapHeader() {
-    const unsigned char type = peek();
-    ++m_at;
-    if ((type & 0xf0) == 0x80)
-        return type & 0x0f;
-    if (type == 0xde)
-        return bigEndian(2);
-    if (type == 0xdf)
-        return bigEndian(4);
-    unreadable();
+    if (!nextIsMap())
+        unreadable();
+    const unsigned char type = *m_at++;
+    return type == 0xde ? bigEndian(2) : type == 0xdf ? bigEndian(4) : type & 0x0f;
 }
 
 std::size_t MsgpackCursor::arrayHeader() {
-    const unsigned char type = peek();
-    ++m_at;
-    if ((type & 0xf0) == 0x90)
-        return type & 0x0f;
-    if (type == 0xdc)
-        return bigEndian(2);
-    if (type == 0xdd)
-        return bigEndian(4);
-    unreadable();
-}
-
-std::int64_t MsgpackCursor::integer() {
-    const unsigned char type = peek();
-    ++m_at;
-    if (type <= 0x7f)
-        return type;
-    if (type >= 0xe0)
-        return static_cast<std::int8_t>(type);
-    switch (type) {
-    case 0xcc:
-        return static_cast<std::int64_t>(bigEndian(1));
-    case 0xcd:
-        return static_cast<std::int64_t>(bigEndian(2));
-    case 0xce:
-        return static_cast<std::int64_t>(bigEndian(4));
-    case 0xcf:
-        return static_cast<std::int64_t>(bigEndian(8));
-    case 0xd0:
-        return static_cast<std::int8_t>(bigEndian(1));
-    case 0xd1:
-        return static_cast<std::int16_t>(bigEndian(2));
-    case 0xd2:
-        return static_cast<std::int32_t>(bigEndian(4));
-    case 0xd3:
-        return static_cast<std::int64_t>(bigEndian(8));
-    default:
+    if (!nextIsArray())
         unreadable();
-    }
+    const unsigned char type = *m_at++;
+    return type == 0xdc ? bigEndian(2) : type == 0xdd ? bigEndian(4) : type & 0x0f;
 }
 
 std::string MsgpackCursor::string() {
-    const unsigned char type = peek();
-    ++m_at;
-    if ((type & 0xe0) == 0xa0)
-        return take(type & 0x1f);
-    if (type == 0xd9)
-        return take(bigEndian(1));
-    if (type == 0xda)
-        return take(bigEndian(2));
-    if (type == 0xdb)
-        return take(bigEndian(4));
-    unreadable();
+    if (!nextIsString())
+        unreadable();
+    const unsigned char type = *m_at++;
+    if (type >= 0xd9)
+        return take(bigEndian(1 << (type - 0xd9)));
+    return take(type & 0x1f);
 }
 
 std::string MsgpackCursor::binary() {
+    if (!nextIsBinary())
+        unreadable();
+    const unsigned char type = *m_at++;
+    return take(bigEndian(1 << (type - 0xc4)));
+}
+
+std::int64_t MsgpackCursor::integer() {
+    if (!nextIsInteger())
+        unreadable();
+    const Json value = scalar();
+    if (value.is_number_unsigned() && value.get<std::uint64_t>() > INT64_MAX)
+        unreadable();
+    return value.get<std::int64_t>();
+}
+
+Json MsgpackCursor::scalar() {
     const unsigned char type = peek();
     ++m_at;
-    if (type == 0xc4)
-        return take(bigEndian(1));
-    if (type == 0xc5)
-        return take(bigEndian(2));
-    if (type == 0xc6)
-        return take(bigEndian(4));
-    unreadable();
+    if (type <= 0x7f)
+        return Json(std::uint64_t{type});
+    if (type >= 0xe0)
+        return Json(std::int64_t{static_cast<std::int8_t>(type)});
+    switch (type) {
+    case 0xc2:
+        return Json(false);
+    case 0xc3:
+        return Json(true);
+    case 0xca: {
+        const auto bits = static_cast<std::uint32_t>(bigEndian(4));
+        float value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return Json(static_cast<double>(value));
+    }
+    case 0xcb: {
+        const std::uint64_t bits = bigEndian(8);
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return Json(value);
+    }
+    case 0xcc:
+    case 0xcd:
+    case 0xce:
+    case 0xcf:
+        return Json(bigEndian(1 << (type - 0xcc)));
+    case 0xd0:
+        return Json(std::int64_t{static_cast<std::int8_t>(bigEndian(1))});
+    case 0xd1:
+        return Json(std::int64_t{static_cast<std::int16_t>(bigEndian(2))});
+    case 0xd2:
+        return Json(std::int64_t{static_cast<std::int32_t>(bigEndian(4))});
+    case 0xd3:
+        return Json(static_cast<std::int64_t>(bigEndian(8)));
+    default:
+        unreadable(); // extension types are never written
+    }
 }
 
 Json readMsgpack(std::string_view bytes) {
-    return MsgpackReader(bytes).readAll();
+    MsgpackCursor in(bytes);
+    Json value = readValue(in, 0);
+    if (!in.atEnd())
+        unreadable();
+    return value;
 }
 
 } // namespace archboard::store

@@ -5,6 +5,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/cliio.h"
 #include "app/cli/exitcode.h"
+#include "clirun.h"
 
 #include <algorithm>
 #include <QDir>
@@ -23,22 +24,8 @@ using namespace archboard::cli;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCliWith(const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    CliIo io{out, err, false};
-    CliRun run;
-    run.code = runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
+using clitest::CliRun;
+using clitest::runCliWith;
 
 std::vector<std::string> splitLines(const std::string& text) {
     std::vector<std::string> lines;

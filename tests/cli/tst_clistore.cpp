@@ -3,6 +3,7 @@
 #include "app/cli/app.h"
 #include "app/cli/cliio.h"
 #include "app/cli/exitcode.h"
+#include "clirun.h"
 
 #include <cstdlib>
 #include <QDir>
@@ -21,21 +22,10 @@ using namespace archboard::cli;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using clitest::CliRun;
 
 CliRun cli(const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    CliIo io{out, err, false};
-    CliRun run;
-    run.code = runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
+    return clitest::runCliWith(args);
 }
 
 std::string caseFile(const char* name) {

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <random>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void deltaOfOneRenameIsSmall();
     void damagedDeltaIsReportedNotApplied();
     void createRefusesExistingFile();
+    void damagedStoredBytesNeverCrash();
 
     // Working copy
     void workingCopyKeepsUnsavedWork();
@@ -259,6 +261,33 @@ void tst_Store::damagedDeltaIsReportedNotApplied() {
     QVERIFY(storeErrorOf([&] {
                 applyDelta(base, "garbage");
             }).startsWith(QStringLiteral("the document is damaged")));
+}
+
+void tst_Store::damagedStoredBytesNeverCrash() {
+    const DesignParts parts = splitDesign(loadCase(QStringLiteral("checkout-flash-sale")));
+    const std::string snapshot = encodeDelta(DesignParts{}, parts);
+    std::mt19937 random(7);
+    int refused = 0;
+    for (int round = 0; round < 400; ++round) {
+        std::string bytes = snapshot;
+        if (round % 2 == 0) {
+            bytes.resize(std::uniform_int_distribution<std::size_t>(0, bytes.size() - 1)(random));
+        } else {
+            for (int flip = 0; flip < 4; ++flip)
+                bytes[std::uniform_int_distribution<std::size_t>(0, bytes.size() - 1)(random)] ^=
+                    char(1 << (flip + round % 4));
+        }
+        // Either it reads as some design or it is refused as damaged.
+        try {
+            const LoadResult result = joinDesign(applyDelta(DesignParts{}, bytes));
+            Q_UNUSED(result);
+        } catch (const StoreError& error) {
+            QVERIFY2(std::string(error.what()).starts_with("the document is damaged"),
+                     error.what());
+            ++refused;
+        }
+    }
+    QVERIFY(refused > 200);
 }
 
 void tst_Store::createRefusesExistingFile() {
