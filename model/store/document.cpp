@@ -88,7 +88,9 @@ void rollBackInterruptedWrite(const std::string& path) {
         return;
     try {
         Database db(path, Database::Access::ReadWrite);
-        sqlite3_busy_timeout(db.handle(), 3000);
+        // No waiting: a log in use by a program that has the document open is
+        // not a leftover, and the reader shares it as it is.
+        sqlite3_busy_timeout(db.handle(), log ? 0 : 3000);
         if (db.queryInt("PRAGMA application_id") == kApplicationId)
             leaveWriteAheadLog(db);
     } catch (const StoreError&) {

@@ -7,6 +7,7 @@
 #include "model/store/document.h"
 #include "storetestsupport.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
@@ -89,6 +90,7 @@ private Q_SLOTS:
 
     // Design arguments
     void designArguments();
+    void readersShareADocumentOpenForWriting();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -607,6 +609,25 @@ void tst_Store::designArguments() {
                 .endsWith(QStringLiteral("a JSON design has no versions")));
     QCOMPARE(titleOf(path(QStringLiteral("none.archboard@1"))),
              QStringLiteral("cannot open: No such file or directory"));
+}
+
+void tst_Store::readersShareADocumentOpenForWriting() {
+    const QString doc = path(QStringLiteral("shared.archboard"));
+    const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
+    Document::createWithVersion(doc.toStdString(), design, {"Ann", ""});
+    const auto writer = openWritable(doc); // the app, with the document open
+    writer->commit(renamed(design, 0, "Second"), {"Ann", ""});
+    QVERIFY(QFile::exists(doc + QStringLiteral("-wal")));
+    QElapsedTimer timer;
+    timer.start();
+    // A script reads it meanwhile, without waiting and without disturbing it.
+    const LoadResult latest = readDesignArgument(doc.toStdString());
+    QVERIFY(latest.ok());
+    QCOMPARE(latest.design->components[0].name, std::string("Second"));
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(writer->commit(renamed(design, 0, "Third"), {"Ann", ""}).number, 3);
+    QCOMPARE(readDesignArgument(doc.toStdString() + "@3").design->components[0].name,
+             std::string("Third"));
 }
 
 QTEST_GUILESS_MAIN(tst_Store)
