@@ -66,6 +66,9 @@ void useWriteAheadLog(Database& db) {
 }
 
 void leaveWriteAheadLog(Database& db) {
+    // Without waiting: while another program has the document open, its
+    // connection ends the log when it closes.
+    sqlite3_busy_timeout(db.handle(), 0);
     try {
         db.execute("PRAGMA journal_mode = DELETE");
     } catch (const StoreError&) {

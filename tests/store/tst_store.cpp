@@ -625,8 +625,16 @@ void tst_Store::readersShareADocumentOpenForWriting() {
     QVERIFY(latest.ok());
     QCOMPARE(latest.design->components[0].name, std::string("Second"));
     QVERIFY(timer.elapsed() < 1000);
-    QCOMPARE(writer->commit(renamed(design, 0, "Third"), {"Ann", ""}).number, 3);
-    QCOMPARE(readDesignArgument(doc.toStdString() + "@3").design->components[0].name,
+    // A script commits meanwhile and closes without waiting for the app.
+    timer.restart();
+    QCOMPARE(
+        openWritable(doc)
+            ->commit(renamed(design, 0, "By a script"), {"ci", ""}, WorkingCopyPolicy::KeepUnsaved)
+            .number,
+        3);
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(writer->commit(renamed(design, 0, "Third"), {"Ann", ""}).number, 4);
+    QCOMPARE(readDesignArgument(doc.toStdString() + "@4").design->components[0].name,
              std::string("Third"));
 }
 
