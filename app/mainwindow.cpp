@@ -4,6 +4,7 @@
 #include "mainactions.h"
 #include "model/design.h"
 #include "recentfiles.h"
+#include "versionactions.h"
 #include "widgets/docks/outlinedock.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/overviewpanel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_document(new DesignDocument(this))
     , m_actions(new MainActions(this))
     , m_recentFiles(new RecentFiles(this))
+    , m_versionActions(new VersionActions(m_document, this))
     , m_overview(new OverviewPanel(m_document, this))
     , m_outline(new OutlineDock(m_document, this))
     , m_statusSummary(new QLabel(this)) {
@@ -131,7 +133,7 @@ void MainWindow::showOpenDialog() {
                           : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Design"), directory,
-        tr("Archboard designs (*.archboard.json *.json);;All files (*)"));
+        tr("Archboard designs (*.archboard *.archboard.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -169,6 +171,9 @@ void MainWindow::createMenus() {
     file->addAction(m_actions->open());
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_versionActions->saveVersion());
+    file->addAction(m_versionActions->history());
     file->addSeparator();
     file->addAction(m_actions->closeDesign());
     file->addSeparator();

@@ -17,6 +17,7 @@ class MainActions;
 class OutlineDock;
 class OverviewPanel;
 class RecentFiles;
+class VersionActions;
 
 // Composes the document, its views and docks, and the actions. The work
 // itself lives in those parts.
@@ -33,6 +34,7 @@ public:
     OutlineDock* outlineDock() const { return m_outline; }
     MainActions* actions() const { return m_actions; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
+    VersionActions* versionActions() const { return m_versionActions; }
     // The dialog that reported the last failed open, while it is still shown.
     QMessageBox* lastErrorDialog() const { return m_lastErrorDialog; }
 
@@ -68,6 +70,7 @@ private:
     DesignDocument* m_document;
     MainActions* m_actions;
     RecentFiles* m_recentFiles;
+    VersionActions* m_versionActions;
     OverviewPanel* m_overview;
     OutlineDock* m_outline;
     QLabel* m_statusSummary;

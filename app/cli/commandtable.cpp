@@ -9,6 +9,10 @@ namespace archboard::cli {
 extern const CliCommand critiqueCommand;
 extern const CliCommand rulesCommand;
 extern const CliCommand validateCommand;
+extern const CliCommand convertCommand;
+extern const CliCommand logCommand;
+extern const CliCommand diffCommand;
+extern const CliCommand commitCommand;
 
 namespace {
 
@@ -17,6 +21,10 @@ const std::array commands{
     &validateCommand,
     &critiqueCommand,
     &rulesCommand,
+    &convertCommand,
+    &logCommand,
+    &diffCommand,
+    &commitCommand,
 };
 
 } // namespace

@@ -38,11 +38,33 @@ LoadResult readDesignJson(std::string_view bytes);
 // Reads a file: refuses one over the size limit before reading it.
 LoadResult readDesignFile(const std::filesystem::path& path);
 
+// Validates a design already parsed into a JSON tree (from a document's
+// stored form): the same checks as readDesignJson, without line numbers.
+LoadResult readDesignTree(const Json& root);
+
 // The canonical bytes of the Output section: same design, same bytes.
 std::string writeDesignJson(const DesignData& design);
+
+// The design as the JSON tree those bytes are written from: known keys in
+// the format's order, then unknown keys in the order read.
+Json designToJson(const DesignData& design);
+// The same without the element arrays; and one element as written.
+Json designHeaderToJson(const DesignData& design);
+Json elementToJson(const Component& element);
+Json elementToJson(const Connection& element);
+Json elementToJson(const Group& element);
+Json elementToJson(const Note& element);
+Json elementToJson(const Annotation& element);
+
+// Any JSON value laid out as the Output section says (2-space indent, one
+// member per line, a final LF).
+std::string writeJsonText(const Json& value);
 
 // Writes completely or not at all (temporary file, then rename).
 // Returns an empty string on success, else what went wrong.
 std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path);
+
+// The same for any bytes (exports, reports).
+std::string saveFileAtomically(std::string_view bytes, const std::filesystem::path& path);
 
 } // namespace archboard

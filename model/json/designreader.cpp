@@ -1,5 +1,6 @@
 // Reads a v1 design: bytes -> JSON tree (jsontree.cpp) -> typed DesignData,
 // reporting every problem at its JSON path.
+#include "../store/designargument.h"
 #include "../validation.h"
 #include "designjson.h"
 #include "jsonpath.h"
@@ -12,7 +13,6 @@
 #include <fcntl.h>
 #include <initializer_list>
 #include <memory>
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -811,55 +811,39 @@ struct FileDescriptor {
     int fd;
 };
 
-constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
-constexpr int kApplicationId = 0x41724264; // "ArBd"
-
-// A `.archboard` document. Reading its versions comes with the document
-// store; until then an Archboard document is recognised and refused clearly.
-LoadResult readDocument(const std::filesystem::path& path) {
+// Format and version, then every field, then references; `problems` may
+// already hold what the parser found.
+LoadResult readRoot(const Json& root, Problems problems) {
     LoadResult result;
-    sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    std::unique_ptr<sqlite3, decltype(&sqlite3_close)> guard(db, &sqlite3_close);
-    int applicationId = 0;
-    if (rc == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA application_id", -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            applicationId = sqlite3_column_int(stmt, 0);
-        sqlite3_finalize(stmt);
-    }
-    if (applicationId != kApplicationId)
-        result.problems.push_back({"", "not an Archboard document"});
-    else
-        result.problems.push_back({"",
-                                   "this version of Archboard cannot read .archboard documents; "
-                                   "open the design's .archboard.json instead"});
-    return result;
-}
-
-} // namespace
-
-LoadResult readDesignJson(std::string_view bytes) {
-    LoadResult result;
-    JsonTree tree = parseJsonTree(bytes);
-    if (!tree.root) {
-        result.problems = std::move(tree.problems);
-        return result;
-    }
-    if (auto problem = checkFormatAndVersion(*tree.root)) {
+    if (auto problem = checkFormatAndVersion(root)) {
         result.problems.push_back(std::move(*problem));
         return result;
     }
-    result.problems = std::move(tree.problems);
+    result.problems = std::move(problems);
     DesignReader reader(result.problems);
-    DesignData design = reader.read(*tree.root);
+    DesignData design = reader.read(root);
     for (Problem& problem : validateReferences(design))
         result.problems.push_back(std::move(problem));
     if (!result.problems.empty()) {
         capProblems(result.problems);
         return result;
     }
+    result.design = std::move(design);
+    return result;
+}
+
+} // namespace
+
+LoadResult readDesignJson(std::string_view bytes) {
+    JsonTree tree = parseJsonTree(bytes);
+    if (!tree.root) {
+        LoadResult result;
+        result.problems = std::move(tree.problems);
+        return result;
+    }
+    LoadResult result = readRoot(*tree.root, std::move(tree.problems));
+    if (!result.ok())
+        return result;
     auto recordLines = [&](std::string_view key, const auto& elements) {
         const auto lines = tree.elementLines.find(key);
         if (lines == tree.elementLines.end())
@@ -867,13 +851,22 @@ LoadResult readDesignJson(std::string_view bytes) {
         for (std::size_t i = 0; i < elements.size() && i < lines->second.size(); ++i)
             result.elementLines.emplace(elements[i].id, lines->second[i]);
     };
+    const DesignData& design = *result.design;
     recordLines("components", design.components);
     recordLines("connections", design.connections);
     recordLines("groups", design.groups);
     recordLines("notes", design.notes);
     recordLines("annotations", design.annotations);
-    result.design = std::move(design);
     return result;
+}
+
+LoadResult readDesignTree(const Json& root) {
+    if (!root.is_object()) {
+        LoadResult result;
+        result.problems.push_back({"", "the top level is not a JSON object"});
+        return result;
+    }
+    return readRoot(root, {});
 }
 
 LoadResult readDesignFile(const std::filesystem::path& path) {
@@ -893,6 +886,9 @@ LoadResult readDesignFile(const std::filesystem::path& path) {
         return fail("cannot open: is a directory");
     if (!S_ISREG(info.st_mode))
         return fail("cannot open: not a regular file");
+    // A document may hold a long history: the size limit is for one design.
+    if (store::looksLikeDocument(path))
+        return store::readDocumentDesign(path);
     if (static_cast<std::uintmax_t>(info.st_size) > limits::kMaxFileBytes)
         return fail("file is too large: " + std::to_string(info.st_size) +
                     " bytes; designs are at most 256 MiB (268435456 bytes)");
@@ -909,8 +905,6 @@ LoadResult readDesignFile(const std::filesystem::path& path) {
         done += static_cast<std::size_t>(n);
     }
     bytes.resize(done);
-    if (std::string_view(bytes).substr(0, kSqliteHeader.size()) == kSqliteHeader)
-        return readDocument(path);
     return readDesignJson(bytes);
 }
 

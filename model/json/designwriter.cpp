@@ -282,7 +282,7 @@ Json arrayJson(const std::vector<T>& elements, ToJson toJson) {
 
 } // namespace
 
-std::string writeDesignJson(const DesignData& d) {
+Json designHeaderToJson(const DesignData& d) {
     Json root = Json::object();
     root["format"] = "archboard";
     root["version"] = kFormatVersion;
@@ -293,20 +293,59 @@ std::string writeDesignJson(const DesignData& d) {
     info["requirements"] = requirementsJson(d.info.requirements);
     appendUnknown(info, d.info.extra);
     root["design"] = std::move(info);
-    root["components"] = arrayJson(d.components, componentJson);
-    root["connections"] = arrayJson(d.connections, connectionJson);
-    root["groups"] = arrayJson(d.groups, groupJson);
-    root["notes"] = arrayJson(d.notes, noteJson);
-    root["annotations"] = arrayJson(d.annotations, annotationJson);
     root["critique"] = critiqueJson(d.critique);
     appendUnknown(root, d.extra);
-    std::string out = root.dump(2, ' ', false, Json::error_handler_t::strict);
+    return root;
+}
+
+Json designToJson(const DesignData& d) {
+    const Json header = designHeaderToJson(d);
+    Json root = Json::object();
+    // The element arrays go between `design` and `critique`.
+    for (auto it = header.begin(); it != header.end(); ++it) {
+        if (it.key() == "critique") {
+            root["components"] = arrayJson(d.components, componentJson);
+            root["connections"] = arrayJson(d.connections, connectionJson);
+            root["groups"] = arrayJson(d.groups, groupJson);
+            root["notes"] = arrayJson(d.notes, noteJson);
+            root["annotations"] = arrayJson(d.annotations, annotationJson);
+        }
+        root[it.key()] = it.value();
+    }
+    return root;
+}
+
+Json elementToJson(const Component& element) {
+    return componentJson(element);
+}
+Json elementToJson(const Connection& element) {
+    return connectionJson(element);
+}
+Json elementToJson(const Group& element) {
+    return groupJson(element);
+}
+Json elementToJson(const Note& element) {
+    return noteJson(element);
+}
+Json elementToJson(const Annotation& element) {
+    return annotationJson(element);
+}
+
+std::string writeJsonText(const Json& value) {
+    std::string out = value.dump(2, ' ', false, Json::error_handler_t::strict);
     out += '\n';
     return out;
 }
 
+std::string writeDesignJson(const DesignData& d) {
+    return writeJsonText(designToJson(d));
+}
+
 std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path) {
-    const std::string bytes = writeDesignJson(design);
+    return saveFileAtomically(writeDesignJson(design), path);
+}
+
+std::string saveFileAtomically(std::string_view bytes, const std::filesystem::path& path) {
     std::filesystem::path temporary = path;
     temporary += ".tmp-XXXXXX";
     std::string pattern = temporary.string();

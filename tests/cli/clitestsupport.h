@@ -1,9 +1,9 @@
 #pragma once
 
-// Running archboard-cli in-process and the files its suites share.
+// What the CLI suites share besides the in-process runner (clirun.h):
+// fixture paths, file helpers and line matching.
 
-#include "app/cli/app.h"
-#include "app/cli/cliio.h"
+#include "clirun.h"
 
 #include <algorithm>
 #include <QDir>
@@ -16,23 +16,8 @@
 
 using namespace archboard::cli;
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-// `terminal`: as if stdout were a terminal.
-inline CliRun runCliWith(const std::vector<std::string>& args, bool terminal = false) {
-    std::ostringstream out;
-    std::ostringstream err;
-    CliIo io{out, err, terminal};
-    CliRun run;
-    run.code = runCli(args, io);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
+using clitest::CliRun;
+using clitest::runCliWith;
 
 inline std::vector<std::string> splitLines(const std::string& text) {
     std::vector<std::string> lines;

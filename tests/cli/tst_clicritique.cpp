@@ -63,6 +63,7 @@ private Q_SLOTS:
     void sarifStartLineAndLocations();
     void sarifSuppressionsAndUris();
     void binaryRunsCritique();
+    void critiquesDocumentsAndVersions();
 
 private:
     QTemporaryDir m_dir;
@@ -389,6 +390,41 @@ void TestCliCritique::binaryRunsCritique() {
     QCOMPARE(cli.exitCode(), Exit::Ok);
     const Json json = Json::parse(cli.readAllStandardOutput().toStdString());
     QCOMPARE(json.at("results")[0].at("summary").at("error").get<int>(), 0);
+}
+
+void TestCliCritique::critiquesDocumentsAndVersions() {
+    const CurrentDirectory here(m_dir.path());
+    const std::string naive = caseFile("url-shortener-naive");
+    QCOMPARE(runCliWith({"commit", "doc.archboard", naive, "-m", "first"}).code, Exit::Ok);
+    QCOMPARE(runCliWith({"commit", "doc.archboard", caseFile("url-shortener-solid")}).code,
+             Exit::Ok);
+
+    // DOC@1 is the naive design: the same findings as its JSON file.
+    const auto findingsOf = [](const std::string& out) {
+        return Json::parse(out).at("results").at(0).at("findings");
+    };
+    const CliRun first = runCliWith({"critique", "--format", "json", "doc.archboard@1"});
+    QCOMPARE(first.code, Exit::Findings);
+    QCOMPARE(Json::parse(first.out).at("results").at(0).at("file").get<std::string>(),
+             std::string("doc.archboard@1"));
+    QVERIFY(findingsOf(first.out) ==
+            findingsOf(runCliWith({"critique", "--format", "json", naive}).out));
+    // The document itself is its latest version: the solid design.
+    QCOMPARE(runCliWith({"critique", "doc.archboard"}).code, Exit::Ok);
+
+    // SARIF names the document's file, at line 1: there are no lines in it.
+    const Json sarif =
+        Json::parse(runCliWith({"critique", "--format", "sarif", "doc.archboard@1"}).out);
+    for (const Json& result : sarif.at("runs")[0].at("results")) {
+        const Json& location = result.at("locations")[0].at("physicalLocation");
+        QCOMPARE(location.at("artifactLocation").at("uri").get<std::string>(),
+                 std::string("doc.archboard"));
+        QCOMPARE(location.at("region").at("startLine").get<int>(), 1);
+    }
+
+    const CliRun missing = runCliWith({"critique", "doc.archboard@7"});
+    QCOMPARE(missing.code, Exit::Failure);
+    QVERIFY2(missing.err.starts_with("doc.archboard@7: "), missing.err.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCliCritique)

@@ -2,12 +2,16 @@
 
 #include "model/design.h"
 #include "model/designchange.h"
+#include "model/store/document.h"
 
+#include <memory>
+#include <optional>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+class QTimer;
 class QUndoStack;
 
 namespace archboard {
@@ -15,6 +19,12 @@ namespace archboard {
 // One open design: owns the Design, its file path, the modified flag and the
 // undo stack. Widgets follow changed() rather than the Design directly, so
 // every view sees the same stream of changes in the same order.
+//
+// A `.archboard` document stays open while it is shown: every edit is saved
+// to its working copy within a second (autosave, one transaction each), and
+// saveVersion() adds a version to its history. For a document, "modified"
+// means "differs from the latest version". A `.archboard.json` file is
+// written only by save() and saveAs().
 class DesignDocument : public QObject {
     Q_OBJECT
 
@@ -34,30 +44,73 @@ public:
     // The design's title, else the file name, else "Untitled".
     QString displayName() const;
 
-    // Reads and validates `path`. On failure returns false, fills `problems`
-    // with `WHERE: WHAT` lines and leaves the current design untouched.
+    // How long after an edit the working copy is saved.
+    static constexpr int kAutosaveDelayMs = 500;
+
+    // Reads and validates `path` (a JSON design or a document's latest
+    // version). On failure returns false, fills `problems` with `WHERE: WHAT`
+    // lines and leaves the current design untouched.
     bool load(const QString& path, QStringList* problems = nullptr);
     // Replaces the design with an empty one and forgets the file.
     void clear();
 
-    // Both return an empty string on success, else what went wrong.
+    // All return an empty string on success, else what went wrong. save()
+    // writes a JSON file, or adds a version to a document. saveAs() chooses
+    // by extension: `.archboard` creates a document (never replacing one),
+    // anything else writes JSON.
     QString save();
     QString saveAs(const QString& path);
+
+    // The open `.archboard` document, if any.
+    bool isStoreDocument() const { return m_store != nullptr; }
+    // A document that may not be written (file permissions): it is shown,
+    // but neither autosaved nor given versions.
+    bool isReadOnly() const;
+
+    // Adds the design as the next version, with an optional message.
+    QString saveVersion(const QString& message);
+    std::vector<store::VersionInfo> versions() const;
+    // Empty with `error` set when the version cannot be read.
+    std::optional<DesignData> readVersion(int number, QString* error = nullptr) const;
+    // Makes version `number` the design again, as a new version: history is
+    // never rewritten.
+    QString restoreVersion(int number);
+
+    // After load(): the working copy holds edits that no version has (the
+    // app was closed without saving a version, or crashed).
+    bool hasRecoverableWork() const { return m_recoverable.has_value(); }
+    QString recoverableWorkSaved() const; // when, as stored (UTC)
+    // Shows the recovered edits (modified, undo cleared), or drops them.
+    void recoverWork();
+    void discardRecoverableWork();
+
+    // Saves the working copy now if an edit is waiting for the timer.
+    QString flushAutosave();
 
 Q_SIGNALS:
     void changed(const archboard::DesignChange& change);
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
+    void versionsChanged();
+    // The working copy could not be saved (disk full, file locked, …).
+    void autosaveFailed(const QString& error);
 
 private:
     void onDesignChanged(const DesignChange& change);
     void setFilePath(const QString& path);
+    void autosave();
+    bool loadDocument(const QString& path, QStringList* problems);
+    void show(DesignData design, const QString& path);
 
     Design m_design;
     Subscription m_subscription; // declared after m_design: unsubscribes first
     QUndoStack* m_undoStack = nullptr;
     QString m_filePath;
     bool m_modified = false;
+    std::unique_ptr<store::Document> m_store;
+    QTimer* m_autosaveTimer = nullptr;
+    std::optional<DesignData> m_recoverable; // the working copy's edits, until decided
+    QString m_recoverableSaved;
 };
 
 } // namespace archboard

@@ -1,9 +1,10 @@
 #include "../clicommand.h"
 #include "../clihelp.h"
+#include "../designinput.h"
 #include "../exitcode.h"
 #include "../report/critiquereport.h"
 #include "critique/critic.h"
-#include "model/json/designjson.h"
+#include "model/store/designargument.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -27,8 +28,12 @@ std::vector<std::string> splitSelectors(std::string_view list) {
 CritiqueInput inputFor(const std::string& file, const LoadResult& loaded,
                        const CritiqueOptions& options) {
     const DesignData& design = *loaded.design;
-    CritiqueInput input{file, design.info.title,  critique(design, options), {},
-                        {},   loaded.elementLines};
+    CritiqueInput input;
+    input.file = file;
+    input.artifact = store::parseDesignArgument(file).path;
+    input.title = design.info.title;
+    input.findings = critique(design, options);
+    input.elementLines = loaded.elementLines;
     const auto note = [&input](const std::string& id, ElementType type, const std::string& name) {
         input.targetTypes.emplace(id, type);
         input.targetNames.emplace(id, name);
@@ -68,13 +73,10 @@ int runCritique(const CliArgs& args, CliIo& io) {
     bool anyInvalid = false;
     std::vector<CritiqueInput> inputs;
     for (const std::string& file : args.positionals()) {
-        const LoadResult loaded = readDesignFile(std::filesystem::path(file));
+        const LoadResult loaded = store::readDesignArgument(file);
         if (!loaded.ok()) {
             anyInvalid = true;
-            for (const Problem& problem : loaded.problems)
-                io.err << file << ": " << problem.toString() << '\n';
-            if (loaded.problems.empty())
-                io.err << file << ": not a valid design\n";
+            printProblems(io, file, loaded.problems);
             continue;
         }
         inputs.push_back(inputFor(file, loaded, options));

@@ -1,8 +1,7 @@
 #include "../clicommand.h"
+#include "../designinput.h"
 #include "../exitcode.h"
-#include "model/json/designjson.h"
 
-#include <filesystem>
 #include <string>
 
 namespace archboard::cli {
@@ -12,19 +11,11 @@ namespace {
 int runValidate(const CliArgs& args, CliIo& io) {
     bool allValid = true;
     for (const std::string& file : args.positionals()) {
-        const LoadResult result = readDesignFile(std::filesystem::path(file));
-        if (result.ok()) {
+        if (readDesignInput(io, file, {.checkIntegrity = true})) {
             io.out << file << ": ok\n";
             continue;
         }
         allValid = false;
-        // Keep the argument order when stdout and stderr go to the same place.
-        io.out.flush();
-        for (const Problem& problem : result.problems)
-            io.err << file << ": " << problem.toString() << '\n';
-        if (result.problems.empty()) // never silent about a refused file
-            io.err << file << ": not a valid design\n";
-        io.err.flush();
     }
     return allValid ? Exit::Ok : Exit::Failure;
 }
@@ -35,9 +26,10 @@ extern const CliCommand validateCommand{
     .name = "validate",
     .summary = "check files against the Archboard design format",
     .description = "Checks each FILE against the Archboard design format, version 1. FILE is a\n"
-                   "JSON design (.archboard.json, or any name: files are recognised by content)\n"
-                   "or an .archboard document; a document must also open, be an Archboard\n"
-                   "document of a supported schema and pass SQLite's quick check.\n"
+                   "JSON design (.archboard.json, or any name: files are recognised by content),\n"
+                   "an .archboard document (its latest version) or DOC.archboard@N (version N);\n"
+                   "a document must also open, be an Archboard document of a supported schema\n"
+                   "and pass SQLite's quick check.\n"
                    "\n"
                    "Prints 'FILE: ok' on stdout for each valid file, in argument order. For the\n"
                    "others, prints each problem on stderr, one line each: 'FILE: WHERE: WHAT',\n"

@@ -11,8 +11,9 @@ namespace archboard::cli {
 
 // One design's findings, as `critique` reports them.
 struct CritiqueInput {
-    std::string file;  // the argument as given
-    std::string title; // the design's title
+    std::string file;     // the argument as given
+    std::string artifact; // the file it names: DOC for DOC@N
+    std::string title;    // the design's title
     std::vector<Finding> findings;
     // For each target: its element type, its name, and the line where its
     // object begins in a JSON input (absent for a document).

@@ -52,7 +52,7 @@ Json location(const CritiqueInput& input, const Finding& finding) {
             it != input.elementLines.end())
             line = it->second;
     Json physical = Json::object();
-    physical["artifactLocation"] = {{"uri", fileUri(input.file)}};
+    physical["artifactLocation"] = {{"uri", fileUri(input.artifact)}};
     physical["region"] = {{"startLine", line}};
     Json result = Json::object();
     result["physicalLocation"] = std::move(physical);

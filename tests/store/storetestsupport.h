@@ -1,0 +1,46 @@
+#pragma once
+
+// Designs and files shared by the document store suites.
+
+#include "model/json/designjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+#include <string>
+
+namespace storetest {
+
+inline QString fixture(const QString& relative) {
+    return QStringLiteral(ARCHBOARD_FIXTURES "/") + relative;
+}
+
+inline QStringList casePaths() {
+    const QDir dir(fixture(QStringLiteral("cases")));
+    QStringList paths;
+    for (const QString& name :
+         dir.entryList({QStringLiteral("*.archboard.json")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+inline archboard::DesignData loadCase(const QString& name) {
+    const archboard::LoadResult result = archboard::readDesignFile(
+        fixture(QStringLiteral("cases/") + name + QStringLiteral(".archboard.json")).toStdString());
+    return result.ok() ? *result.design : archboard::DesignData{};
+}
+
+inline QByteArray readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline bool writeAll(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace storetest
