@@ -129,6 +129,7 @@ GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& cata
     : m_design(design)
     , m_catalogue(catalogue) {
     indexComponents();
+    findRedundancy();
     indexConnections();
     findEntries();
     walkRequestGraph();
@@ -180,6 +181,7 @@ void GraphIndex::indexConnections() {
     const IdTable byId(m_design.components);
     const auto& connections = m_design.connections;
     m_ends.resize(connections.size());
+    m_connectionFacts.resize(connections.size());
     std::vector<std::pair<Index, Index>> touching, request, sync;
     touching.reserve(2 * connections.size());
     request.reserve(connections.size());
@@ -193,6 +195,16 @@ void GraphIndex::indexConnections() {
         const Index from = ends[2 * c];
         const Index to = ends[2 * c + 1];
         m_ends[c] = {from, to};
+        const ConnectionProps& props = connection.props;
+        m_connectionFacts[c] = {connection.kind,
+                                isRequestKind(connection.kind),
+                                props.timeoutMs.has_value(),
+                                props.retries.value_or(0) > 0,
+                                props.backoff.value_or(false),
+                                props.idempotent.value_or(false),
+                                props.circuitBreaker.value_or(false),
+                                props.auth.value_or(false),
+                                props.tls.value_or(false)};
         touching.emplace_back(from, static_cast<Index>(c));
         touching.emplace_back(to, static_cast<Index>(c));
         if (isRequestKind(connection.kind)) {
@@ -246,7 +258,7 @@ void GraphIndex::findEntries() {
             // Only connections count here, not a dead-letter path.
             const auto incoming = std::any_of(
                 connectionsOf(i).begin(), connectionsOf(i).end(), [this, i](std::uint32_t c) {
-                    return to(c) == i && isRequestKind(connection(c).kind);
+                    return to(c) == i && m_connectionFacts[c].carriesRequests;
                 });
             if (edge && !incoming)
                 m_entries.push_back(i);
@@ -407,21 +419,21 @@ Delivery GraphIndex::delivery(Index i) const {
     return Delivery::AtLeastOnce;
 }
 
-bool GraphIndex::isRedundant(Index i) const {
-    const Component& c = component(i);
-    if (c.replicas >= 2)
-        return true;
-    const bool replicable = isStoreOfRecordKind(c.kind) || c.kind == ComponentKind::SearchIndex;
-    if (replicable && c.props.replication.value_or(Replication::None) != Replication::None)
-        return true;
-    return m_technology[i] && m_technology[i]->highlyAvailable;
-}
-
-bool GraphIndex::isZoneRedundant(Index i) const {
-    const Technology* tech = m_technology[i];
-    if (tech && tech->managed && tech->multiZone)
-        return true;
-    return isRedundant(i) && component(i).zones >= 2;
+void GraphIndex::findRedundancy() {
+    m_redundant.assign(size(), false);
+    m_zoneRedundant.assign(size(), false);
+    for (Index i = 0; i < size(); ++i) {
+        const Component& c = component(i);
+        const Technology* tech = m_technology[i];
+        const bool replicable = isStoreOfRecordKind(c.kind) || c.kind == ComponentKind::SearchIndex;
+        const bool redundant =
+            c.replicas >= 2 ||
+            (replicable && c.props.replication.value_or(Replication::None) != Replication::None) ||
+            (tech && tech->highlyAvailable);
+        m_redundant[i] = redundant;
+        m_zoneRedundant[i] =
+            (tech && tech->managed && tech->multiZone) || (redundant && c.zones >= 2);
+    }
 }
 
 bool GraphIndex::observes(Index observer, Signal signal) const {
@@ -441,7 +453,7 @@ bool GraphIndex::isCovered(Index i, std::optional<Signal> signal) const {
     if (signal ? (m_signalsCoveringAll >> static_cast<unsigned>(*signal)) & 1u : m_anyCoversAll)
         return true;
     for (const std::uint32_t c : connectionsOf(i)) {
-        if (connection(c).kind != ConnectionKind::Telemetry)
+        if (m_connectionFacts[c].kind != ConnectionKind::Telemetry)
             continue;
         const Index other = from(c) == i ? to(c) : from(c);
         if (kind(other) == ComponentKind::Observability &&

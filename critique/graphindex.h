@@ -44,6 +44,22 @@ public:
 
     // Connections, in stored order, with their ends as component indices.
     const Connection& connection(std::size_t c) const { return m_design.connections[c]; }
+    std::size_t connectionCount() const { return m_design.connections.size(); }
+    // What the rules ask of a connection, packed, so that passes over every
+    // connection stay in cache on large designs: read this, and the
+    // Connection itself only for what a finding says.
+    struct ConnectionFacts {
+        ConnectionKind kind = ConnectionKind::Sync;
+        bool carriesRequests = false; // sync or async
+        bool timeout = false;         // timeout_ms is set
+        bool retries = false;         // retries > 0
+        bool backoff = false;
+        bool idempotent = false;
+        bool circuitBreaker = false;
+        bool auth = false;
+        bool tls = false;
+    };
+    const ConnectionFacts& facts(std::size_t c) const { return m_connectionFacts[c]; }
     Index from(std::size_t c) const { return m_ends[c].from; }
     Index to(std::size_t c) const { return m_ends[c].to; }
     // Connections of every kind touching a component.
@@ -84,8 +100,8 @@ public:
     bool hasConsumer(Index i) const { return m_hasConsumer[i]; }
     Delivery delivery(Index i) const;
 
-    bool isRedundant(Index i) const;
-    bool isZoneRedundant(Index i) const;
+    bool isRedundant(Index i) const { return m_redundant[i]; }
+    bool isZoneRedundant(Index i) const { return m_zoneRedundant[i]; }
 
     // Observability.
     const std::vector<Index>& observability() const { return m_observability; }
@@ -112,6 +128,7 @@ private:
                                     const std::vector<std::pair<Index, Index>>& edges);
 
     void indexComponents();
+    void findRedundancy();
     void indexConnections();
     void findEntries();
     void walkRequestGraph();
@@ -126,6 +143,8 @@ private:
     std::vector<const Technology*> m_technology;
     std::vector<bool> m_namedTech;
     std::vector<Ends> m_ends;
+    std::vector<ConnectionFacts> m_connectionFacts;
+    std::vector<bool> m_redundant, m_zoneRedundant;
     Adjacency m_touching, m_requestOut, m_requestIn, m_syncOut, m_syncIn;
     std::vector<Index> m_entries;
     std::vector<bool> m_isEntry, m_onRequestPath, m_isDeadLetter, m_reachesStore;

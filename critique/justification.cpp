@@ -140,10 +140,11 @@ std::vector<std::string> justificationWords(std::string_view text) {
 
 bool isWeakJustification(std::string_view justification, std::string_view tech,
                          const Technology* entry) {
-    std::unordered_set<std::string> techWords;
+    // A handful of words: a flat list beats hashing.
+    std::vector<std::string> techWords;
     const auto addWords = [&techWords](std::string_view text) {
         for (std::string& word : justificationWords(text))
-            techWords.insert(std::move(word));
+            techWords.push_back(std::move(word));
     };
     addWords(tech);
     if (entry) {
@@ -155,7 +156,7 @@ bool isWeakJustification(std::string_view justification, std::string_view tech,
     const std::vector<std::string> words = justificationWords(justification);
     bool onlyPraiseAndFiller = true;
     for (const std::string& word : words) {
-        if (techWords.contains(word))
+        if (std::find(techWords.begin(), techWords.end(), word) != techWords.end())
             continue; // filler, and nothing else
         if (hasDigit(word) || beginsWithWorkloadTerm(word))
             return false;

@@ -7,12 +7,8 @@ namespace {
 
 using Index = GraphIndex::Index;
 
-bool carriesRequests(const Connection& c) {
-    return c.kind == ConnectionKind::Sync || c.kind == ConnectionKind::Async;
-}
-
-bool retries(const Connection& c) {
-    return carriesRequests(c) && c.props.retries.value_or(0) > 0;
+bool retries(const GraphIndex::ConnectionFacts& facts) {
+    return facts.carriesRequests && facts.retries;
 }
 
 class SyncNoTimeout final : public Rule {
@@ -20,10 +16,11 @@ public:
     SyncNoTimeout()
         : Rule("failure.sync-no-timeout", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
-        for (std::size_t c = 0; c < graph.design().connections.size(); ++c) {
-            const Connection& connection = graph.connection(c);
-            if (connection.kind != ConnectionKind::Sync || connection.props.timeoutMs)
+        for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+            const auto& facts = graph.facts(c);
+            if (facts.kind != ConnectionKind::Sync || facts.timeout)
                 continue;
+            const Connection& connection = graph.connection(c);
             reporter.about(connection.id,
                            phrase::quoted(graph, graph.from(c)) + " calls " +
                                phrase::quoted(graph, graph.to(c)) + " (" + connection.id +
@@ -38,10 +35,11 @@ public:
     RetryNoBackoff()
         : Rule("failure.retry-no-backoff", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
-        for (std::size_t c = 0; c < graph.design().connections.size(); ++c) {
-            const Connection& connection = graph.connection(c);
-            if (!retries(connection) || connection.props.backoff.value_or(false))
+        for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+            const auto& facts = graph.facts(c);
+            if (!retries(facts) || facts.backoff)
                 continue;
+            const Connection& connection = graph.connection(c);
             reporter.about(connection.id,
                            "Retries on " + phrase::connection(graph, c) +
                                " have no backoff: when " + phrase::quoted(graph, graph.to(c)) +
@@ -55,10 +53,11 @@ public:
     RetryNotIdempotent()
         : Rule("failure.retry-not-idempotent", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
-        for (std::size_t c = 0; c < graph.design().connections.size(); ++c) {
-            const Connection& connection = graph.connection(c);
-            if (!retries(connection) || connection.props.idempotent.value_or(false))
+        for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+            const auto& facts = graph.facts(c);
+            if (!retries(facts) || facts.idempotent)
                 continue;
+            const Connection& connection = graph.connection(c);
             reporter.about(connection.id,
                            phrase::connection(graph, c) +
                                " retries, but the receiver does not deduplicate: a retry after a "
@@ -128,12 +127,12 @@ public:
     NoCircuitBreaker()
         : Rule("failure.no-circuit-breaker", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
-        for (std::size_t c = 0; c < graph.design().connections.size(); ++c) {
-            const Connection& connection = graph.connection(c);
-            if (connection.kind != ConnectionKind::Sync ||
-                graph.kind(graph.to(c)) != ComponentKind::External ||
-                connection.props.circuitBreaker.value_or(false))
+        for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+            const auto& facts = graph.facts(c);
+            if (facts.kind != ConnectionKind::Sync ||
+                graph.kind(graph.to(c)) != ComponentKind::External || facts.circuitBreaker)
                 continue;
+            const Connection& connection = graph.connection(c);
             reporter.about(connection.id,
                            phrase::quoted(graph, graph.from(c)) + " calls the third party " +
                                phrase::quoted(graph, graph.to(c)) + " (" + connection.id +

@@ -7,10 +7,6 @@ namespace {
 
 using Index = GraphIndex::Index;
 
-bool carriesRequests(ConnectionKind kind) {
-    return kind == ConnectionKind::Sync || kind == ConnectionKind::Async;
-}
-
 class StoreExposed final : public Rule {
 public:
     StoreExposed()
@@ -22,14 +18,14 @@ public:
                 continue;
             std::vector<Index> entries;
             for (const std::uint32_t c : graph.connectionsOf(i)) {
-                const Connection& connection = graph.connection(c);
+                const auto& facts = graph.facts(c);
                 const Index from = graph.from(c);
-                if (graph.to(c) != i || !carriesRequests(connection.kind) || !graph.isEntry(from) ||
+                if (graph.to(c) != i || !facts.carriesRequests || !graph.isEntry(from) ||
                     std::find(entries.begin(), entries.end(), from) != entries.end())
                     continue;
                 const bool authorisedObjectAccess =
-                    kind == ComponentKind::ObjectStore && (connection.props.auth.value_or(false) ||
-                                                           graph.kind(from) == ComponentKind::Cdn);
+                    kind == ComponentKind::ObjectStore &&
+                    (facts.auth || graph.kind(from) == ComponentKind::Cdn);
                 if (!authorisedObjectAccess)
                     entries.push_back(from);
             }
@@ -75,10 +71,9 @@ public:
                 return;
             }
             for (const std::uint32_t c : graph.connectionsOf(i)) {
-                const Connection& connection = graph.connection(c);
+                const auto& facts = graph.facts(c);
                 const Index next = graph.to(c);
-                if (graph.from(c) != i || !carriesRequests(connection.kind) ||
-                    connection.props.auth.value_or(false) || seen[next] ||
+                if (graph.from(c) != i || !facts.carriesRequests || facts.auth || seen[next] ||
                     authenticates(graph, next))
                     continue;
                 seen[next] = true;
@@ -89,8 +84,8 @@ public:
 
 private:
     static bool authenticates(const GraphIndex& graph, Index i) {
-        const Component& c = graph.component(i);
-        return c.kind == ComponentKind::ApiGateway && c.props.auth.value_or(false);
+        return graph.kind(i) == ComponentKind::ApiGateway &&
+               graph.component(i).props.auth.value_or(false);
     }
 };
 
@@ -99,12 +94,12 @@ public:
     PublicNoTls()
         : Rule("security.public-no-tls", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
-        for (std::size_t c = 0; c < graph.design().connections.size(); ++c) {
-            const Connection& connection = graph.connection(c);
-            if (!carriesRequests(connection.kind) || !graph.isEntry(graph.from(c)) ||
-                graph.kind(graph.to(c)) == ComponentKind::Dns ||
-                connection.props.tls.value_or(false))
+        for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+            const auto& facts = graph.facts(c);
+            if (!facts.carriesRequests || !graph.isEntry(graph.from(c)) ||
+                graph.kind(graph.to(c)) == ComponentKind::Dns || facts.tls)
                 continue;
+            const Connection& connection = graph.connection(c);
             reporter.about(connection.id,
                            "Traffic from " + phrase::quoted(graph, graph.from(c)) + " to " +
                                phrase::quoted(graph, graph.to(c)) + " (" + connection.id +
