@@ -3,6 +3,7 @@
 #include "app/cli/app.h"
 #include "app/cli/cliio.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/imageexport.h"
 #include "clirun.h"
 
 #include <cstdlib>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void convertBetweenFormats();
     void convertNeverReplacesADocument();
     void convertRefusesExportsNotYetAvailable();
+    void convertHandsImagesToTheRenderer();
     void convertUsageErrors();
     void validateReadsDocumentsAndVersions();
     void damagedAndNewerDocumentsFail();
@@ -262,7 +264,7 @@ void tst_CliStore::convertNeverReplacesADocument() {
 }
 
 void tst_CliStore::convertRefusesExportsNotYetAvailable() {
-    for (const char* extension : {".svg", ".png", ".pdf", ".md", ".html", ".mmd", ".drawio"}) {
+    for (const char* extension : {".md", ".html", ".mmd", ".drawio"}) {
         const std::string out = path("export") + extension;
         const CliRun run = cli({"convert", caseFile("url-shortener-naive"), out});
         QCOMPARE(run.code, Exit::Failure);
@@ -278,6 +280,38 @@ void tst_CliStore::convertRefusesExportsNotYetAvailable() {
     const CliRun run = cli({"convert", drawio, path("x.json")});
     QCOMPARE(run.code, Exit::Failure);
     QCOMPARE(run.err, drawio + ": importing from .drawio is not available in archboard-cli yet\n");
+}
+
+void tst_CliStore::convertHandsImagesToTheRenderer() {
+    std::string seenPath;
+    std::string seenTitle;
+    double seenScale = 0;
+    std::string failure;
+    setImageExporter(
+        [&](const archboard::DesignData& design, const std::string& out, double scale) {
+            seenPath = out;
+            seenTitle = design.info.title;
+            seenScale = scale;
+            return failure;
+        });
+    const std::string png = path("picture.PNG");
+    QCOMPARE(cli({"convert", caseFile("url-shortener-naive"), png, "--scale", "2.5"}).code,
+             Exit::Ok);
+    QCOMPARE(seenPath, png);
+    QCOMPARE(seenTitle, std::string("URL shortener (first sketch)"));
+    QCOMPARE(seenScale, 2.5);
+    QCOMPARE(cli({"convert", caseFile("url-shortener-naive"), path("p.svg")}).code, Exit::Ok);
+    QCOMPARE(seenScale, 1.0);
+
+    failure = "cannot write here";
+    const CliRun failed = cli({"convert", caseFile("url-shortener-naive"), path("p.pdf")});
+    QCOMPARE(failed.code, Exit::Failure);
+    QCOMPARE(failed.err, path("p.pdf") + ": cannot write here\n");
+
+    setImageExporter({});
+    const CliRun none = cli({"convert", caseFile("url-shortener-naive"), path("q.svg")});
+    QCOMPARE(none.code, Exit::Failure);
+    QCOMPARE(none.err, path("q.svg") + ": exporting images needs the archboard-cli executable\n");
 }
 
 void tst_CliStore::convertUsageErrors() {

@@ -2,6 +2,7 @@
 #include "../clihelp.h"
 #include "../designinput.h"
 #include "../exitcode.h"
+#include "../imageexport.h"
 #include "../outputkind.h"
 #include "model/json/designjson.h"
 #include "model/store/document.h"
@@ -46,13 +47,32 @@ int writeDocument(const ConvertRequest& request, CliIo& io) {
     return Exit::Ok;
 }
 
+int writeImage(const ConvertRequest& request, CliIo& io) {
+    const ImageExporter& exporter = imageExporter();
+    if (!exporter) {
+        io.err << request.output << ": exporting images needs the archboard-cli executable\n";
+        return Exit::Failure;
+    }
+    double scale = 1.0;
+    if (const auto text = request.args.value("--scale"))
+        std::from_chars(text->data(), text->data() + text->size(), scale);
+    const std::string error = exporter(request.design, request.output, scale);
+    if (error.empty())
+        return Exit::Ok;
+    io.err << request.output << ": " << error << '\n';
+    return Exit::Failure;
+}
+
 using Writer = int (*)(const ConvertRequest&, CliIo&);
 
 // What convert writes for each kind of OUT. A kind without a writer is
 // refused clearly; adding an export is its writer plus one entry here.
-constexpr std::array<std::pair<OutputKind, Writer>, 2> kWriters{{
+constexpr std::array<std::pair<OutputKind, Writer>, 5> kWriters{{
     {OutputKind::Json, writeJson},
     {OutputKind::Document, writeDocument},
+    {OutputKind::Svg, writeImage},
+    {OutputKind::Png, writeImage},
+    {OutputKind::Pdf, writeImage},
 }};
 
 Writer writerFor(OutputKind kind) {
