@@ -1,5 +1,6 @@
 #include "palettedock.h"
 
+#include <algorithm>
 #include <array>
 #include <QDrag>
 #include <QHeaderView>
@@ -15,7 +16,9 @@ namespace archboard {
 
 namespace {
 
-constexpr int kIconSize = 20;     // logical pixels; the SVGs stay sharp at any ratio
+constexpr int kIconSize = 20;  // logical pixels; the SVGs stay sharp at any ratio
+constexpr int kRowPadding = 4; // above and below an entry's icon
+constexpr int kHeaderPadding = 10;
 constexpr int kDragIconSize = 32; // the picture under the pointer while dragging
 
 struct Section {
@@ -102,7 +105,8 @@ PaletteDock::PaletteDock(QWidget* parent)
     m_tree->setColumnCount(1);
     m_tree->setRootIsDecorated(false);
     m_tree->setIndentation(0);
-    m_tree->setUniformRowHeights(true);
+    // Headers and entries differ in height, so rows are measured one by one.
+    m_tree->setUniformRowHeights(false);
     m_tree->setIconSize(QSize(kIconSize, kIconSize));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragEnabled(true);
@@ -140,6 +144,7 @@ void PaletteDock::populate() {
         font.setBold(true);
         header->setFont(0, font);
         header->setData(0, Qt::AccessibleTextRole, tr("%1 section").arg(tr(section.title)));
+        header->setSizeHint(0, QSize(-1, QFontMetrics(font).height() + kHeaderPadding));
         for (const PaletteKind& kind : section.kinds) {
             auto* item = new QTreeWidgetItem(header);
             const QString name = paletteDisplayName(kind);
@@ -152,6 +157,8 @@ void PaletteDock::populate() {
             item->setStatusTip(0, description);
             item->setData(0, Qt::AccessibleDescriptionRole, description);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+            item->setSizeHint(
+                0, QSize(-1, std::max(kIconSize, m_tree->fontMetrics().height()) + kRowPadding));
         }
         header->setExpanded(true);
     }

@@ -29,9 +29,8 @@ ComponentForm::ComponentForm(DesignDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_heading = addFormHeading(layout, this);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    QFormLayout* form = addForm(layout);
+    m_form = form;
     m_name = addLineEdit(form, tr("Name"), QStringLiteral("nameEdit"));
     m_kind = addComboBox(form, tr("Kind"), QStringLiteral("kindCombo"));
     for (std::size_t i = 0; i < enumCount<ComponentKind>(); ++i) {
@@ -110,7 +109,7 @@ void ComponentForm::refresh() {
     const QString kindName = kindDisplayName(component->kind);
     setFormHeading(m_heading, kindIcon(component->kind), paletteDisplayName(component->kind),
                    tr("Component \u00b7 id %1").arg(toQString(component->id)));
-    m_propsTitle->setText(tr("Properties of this %1").arg(kindName));
+    m_propsTitle->setText(tr("%1 properties").arg(paletteDisplayName(component->kind)));
 
     m_nameText->showModelText(toQString(component->name));
     m_techText->showModelText(toQString(component->tech));
@@ -124,6 +123,7 @@ void ComponentForm::refresh() {
         m_zones->setValue(static_cast<int>(component->zones));
     }
     m_props->refresh();
+    alignLabelColumns({m_form, m_props->form()});
 }
 
 void ComponentForm::commitTechnology(const QString& text) {

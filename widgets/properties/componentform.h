@@ -4,6 +4,7 @@
 #include "formheading.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,6 +37,7 @@ private:
     void commitTechnology(const QString& text);
 
     FormHeading m_heading;
+    QFormLayout* m_form;
     QLineEdit* m_name;
     QComboBox* m_kind;
     QLineEdit* m_tech;

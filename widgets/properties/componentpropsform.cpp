@@ -51,18 +51,15 @@ QString componentLabel(const Component& component) {
 
 ComponentPropsForm::ComponentPropsForm(DesignDocument* document, QWidget* parent)
     : ElementForm(document, parent)
-    , m_form(new QFormLayout)
     , m_empty(new QLabel(tr("This kind has no properties."), this)) {
     setObjectName(QStringLiteral("componentPropsForm"));
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setContentsMargins(0, 0, 0, 0);
     m_empty->setObjectName(QStringLiteral("propsEmpty"));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
-    layout->addLayout(m_form);
+    m_form = addForm(layout);
 }
 
 QString ComponentPropsForm::propLabel(PropKey key) {

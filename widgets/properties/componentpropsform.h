@@ -27,6 +27,7 @@ public:
     explicit ComponentPropsForm(DesignDocument* document, QWidget* parent = nullptr);
 
     void refresh() override;
+    QFormLayout* form() const { return m_form; }
 
     // The display name of a prop, as its field is labelled.
     static QString propLabel(PropKey key);
@@ -45,7 +46,7 @@ private:
     void addPartitionKey();
     void editProps(PropKey key, bool mergeable, const std::function<void(ComponentProps&)>& change);
 
-    QFormLayout* m_form;
+    QFormLayout* m_form = nullptr;
     QLabel* m_empty;
     std::optional<ComponentKind> m_builtFor;
     std::vector<std::function<void(const Component&)>> m_show; // one per field

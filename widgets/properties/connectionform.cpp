@@ -32,9 +32,7 @@ ConnectionForm::ConnectionForm(DesignDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_heading = addFormHeading(layout, this);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    QFormLayout* form = addForm(layout);
     m_kind = addComboBox(form, tr("Kind"), QStringLiteral("connectionKindCombo"));
     for (std::size_t i = 0; i < enumCount<ConnectionKind>(); ++i)
         m_kind->addItem(kindDisplayName(static_cast<ConnectionKind>(i)), static_cast<int>(i));
@@ -66,11 +64,12 @@ ConnectionForm::ConnectionForm(DesignDocument* document, QWidget* parent)
             &ConnectionProps::backoff);
     addBool(props, tr("Circuit breaker"), QStringLiteral("circuit_breaker"),
             &ConnectionProps::circuitBreaker);
-    addBool(props, tr("Idempotent (receiver dedupes retries)"), QStringLiteral("idempotent"),
-            &ConnectionProps::idempotent);
+    addBool(props, tr("Idempotent"), QStringLiteral("idempotent"), &ConnectionProps::idempotent)
+        ->setToolTip(tr("The receiver dedupes retries by key"));
     addBool(props, tr("Caller is authenticated"), QStringLiteral("auth"), &ConnectionProps::auth);
     addBool(props, tr("TLS"), QStringLiteral("tls"), &ConnectionProps::tls);
     layout->addStretch(1);
+    alignLabelColumns({form, props});
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = static_cast<ConnectionKind>(m_kind->currentData().toInt());
@@ -106,8 +105,8 @@ ConnectionForm::ConnectionForm(DesignDocument* document, QWidget* parent)
     });
 }
 
-void ConnectionForm::addBool(QFormLayout* form, const QString& label, const QString& prop,
-                             std::optional<bool> ConnectionProps::*member) {
+QCheckBox* ConnectionForm::addBool(QFormLayout* form, const QString& label, const QString& prop,
+                                   std::optional<bool> ConnectionProps::*member) {
     QCheckBox* box = addCheckBox(form, label, QStringLiteral("prop:") + prop);
     m_show.emplace_back([box, member](const Connection& c) {
         const QSignalBlocker blocker(box);
@@ -118,6 +117,7 @@ void ConnectionForm::addBool(QFormLayout* form, const QString& label, const QStr
             c.props.*member = checked ? std::optional(true) : std::nullopt;
         });
     });
+    return box;
 }
 
 void ConnectionForm::refresh() {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -27,8 +28,8 @@ public:
     void refresh() override;
 
 private:
-    void addBool(QFormLayout* form, const QString& label, const QString& prop,
-                 std::optional<bool> ConnectionProps::*member);
+    QCheckBox* addBool(QFormLayout* form, const QString& label, const QString& prop,
+                       std::optional<bool> ConnectionProps::*member);
 
     FormHeading m_heading;
     QComboBox* m_kind;

@@ -51,9 +51,7 @@ DesignInfoForm::DesignInfoForm(DesignDocument* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_heading = addFormHeading(layout, this);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    QFormLayout* form = addForm(layout);
     QLineEdit* title = addLineEdit(form, tr("Title"), QStringLiteral("titleEdit"));
     QPlainTextEdit* prompt = addTextArea(form, tr("Prompt"), QStringLiteral("promptEdit"));
     prompt->setPlaceholderText(tr("The problem this design answers"));
@@ -86,7 +84,8 @@ DesignInfoForm::DesignInfoForm(DesignDocument* document, QWidget* parent)
               kMaxPercent);
     addChoice(quality, tr("Consistency"), QStringLiteral("consistency"), &R::consistency);
     addChoice(quality, tr("Durability"), QStringLiteral("durability"), &R::durability);
-    addCount(quality, tr("Regions serving traffic"), QStringLiteral("regions"), &R::regions, 1);
+    addCount(quality, tr("Regions"), QStringLiteral("regions"), &R::regions, 1)
+        ->setToolTip(tr("How many regions must serve traffic"));
 
     QFormLayout* scope = addSection(layout, tr("Scope"), QStringLiteral("scopeBox"));
     scope->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -94,6 +93,7 @@ DesignInfoForm::DesignInfoForm(DesignDocument* document, QWidget* parent)
              &R::functional);
     addLines(scope, tr("Non-goals (one per line)"), QStringLiteral("non_goals"), &R::nonGoals);
     layout->addStretch(1);
+    alignLabelColumns({form, scale, quality});
 }
 
 void DesignInfoForm::refresh() {
@@ -129,8 +129,10 @@ void DesignInfoForm::addNumber(QFormLayout* form, const QString& label, const QS
             });
 }
 
-void DesignInfoForm::addCount(QFormLayout* form, const QString& label, const QString& token,
-                              std::optional<std::int64_t> Requirements::*member, double minimum) {
+OptionalNumberSpinBox* DesignInfoForm::addCount(QFormLayout* form, const QString& label,
+                                                const QString& token,
+                                                std::optional<std::int64_t> Requirements::*member,
+                                                double minimum) {
     OptionalNumberSpinBox* spin = EditForm::addNumber(form, label, requirementName(token));
     spin->setIntegral(true);
     // Users are counted up to the format's number limit, regions as a count.
@@ -143,6 +145,7 @@ void DesignInfoForm::addCount(QFormLayout* form, const QString& label, const QSt
                 editInfo(label, mergeKey(token),
                          [&](DesignInfo& info) { info.requirements.*member = value; });
             });
+    return spin;
 }
 
 template <typename E>

@@ -33,8 +33,9 @@ private:
                   const std::function<void(DesignInfo&)>& change);
     void addNumber(QFormLayout* form, const QString& label, const QString& token,
                    std::optional<double> Requirements::*member, double minimum, double maximum);
-    void addCount(QFormLayout* form, const QString& label, const QString& token,
-                  std::optional<std::int64_t> Requirements::*member, double minimum);
+    OptionalNumberSpinBox* addCount(QFormLayout* form, const QString& label, const QString& token,
+                                    std::optional<std::int64_t> Requirements::*member,
+                                    double minimum);
     template <typename E>
     void addChoice(QFormLayout* form, const QString& label, const QString& token,
                    std::optional<E> Requirements::*member);

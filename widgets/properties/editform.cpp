@@ -1,16 +1,18 @@
 #include "editform.h"
 
+#include "formheading.h"
 #include "optionalnumberspinbox.h"
 #include "textcommitter.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace archboard {
 
@@ -91,15 +93,41 @@ QCheckBox* EditForm::addCheckBox(QFormLayout* form, const QString& label, const 
     return box;
 }
 
-QFormLayout* EditForm::addSection(QLayout* layout, const QString& title, const QString& name) {
-    auto* box = new QGroupBox(title, this);
-    box->setObjectName(name);
-    box->setAccessibleName(title);
-    auto* form = new QFormLayout(box);
+QFormLayout* EditForm::addForm(QBoxLayout* layout) {
+    auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->addWidget(box);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(form);
     return form;
+}
+
+QFormLayout* EditForm::addSection(QBoxLayout* layout, const QString& title, const QString& name) {
+    // A bold title over its rows rather than a frame: the dock is narrow, and
+    // frames inside a scroll area cost width without telling more.
+    QLabel* heading = addSubheading(layout, this, title);
+    heading->setObjectName(name + QStringLiteral("Title"));
+    auto* section = new QWidget(this);
+    section->setObjectName(name);
+    section->setAccessibleName(title);
+    auto* sectionLayout = new QVBoxLayout(section);
+    sectionLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(section);
+    return addForm(sectionLayout);
+}
+
+void EditForm::alignLabelColumns(std::initializer_list<QFormLayout*> forms) {
+    // Separate forms on one page line up as if they were one.
+    int width = 0;
+    for (const QFormLayout* form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (const QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole))
+                if (QWidget* widget = label->widget())
+                    width = std::max(width, widget->sizeHint().width());
+    for (const QFormLayout* form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (const QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole))
+                if (QWidget* widget = label->widget())
+                    widget->setMinimumWidth(width);
 }
 
 TextCommitter* EditForm::watchText(QLineEdit* edit, std::function<void(const QString&)> onCommit) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
@@ -11,6 +12,7 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QAbstractSpinBox;
+class QBoxLayout;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -49,7 +51,10 @@ protected:
     QSpinBox* addCountSpinBox(QFormLayout* form, const QString& label, const QString& name);
     OptionalNumberSpinBox* addNumber(QFormLayout* form, const QString& label, const QString& name);
     QCheckBox* addCheckBox(QFormLayout* form, const QString& label, const QString& name);
-    QFormLayout* addSection(QLayout* layout, const QString& title, const QString& name);
+    // A form appended to `layout`; a titled one (`name` names its widget).
+    QFormLayout* addForm(QBoxLayout* layout);
+    QFormLayout* addSection(QBoxLayout* layout, const QString& title, const QString& name);
+    static void alignLabelColumns(std::initializer_list<QFormLayout*> forms);
 
     // Watches a text field; `onCommit` receives its text after a pause or
     // when editing finishes. The session ends with editing.

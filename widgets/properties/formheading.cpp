@@ -22,6 +22,7 @@ FormHeading addFormHeading(QBoxLayout* layout, QWidget* parent) {
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     heading.title->setFont(font);
+    heading.title->setWordWrap(true); // a connection's "A → B" can be long
     heading.detail->setObjectName(QStringLiteral("headingDetail"));
     heading.detail->setTextFormat(Qt::PlainText);
     heading.detail->setForegroundRole(QPalette::PlaceholderText);

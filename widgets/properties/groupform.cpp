@@ -42,9 +42,7 @@ GroupForm::GroupForm(DesignDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("groupForm"));
     auto* layout = new QVBoxLayout(this);
     m_heading = addFormHeading(layout, this);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    QFormLayout* form = addForm(layout);
     m_name = addLineEdit(form, tr("Name"), QStringLiteral("groupNameEdit"));
     m_kind = addComboBox(form, tr("Kind"), QStringLiteral("groupKindCombo"));
     for (std::size_t i = 0; i < enumCount<GroupKind>(); ++i) {

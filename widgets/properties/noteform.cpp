@@ -21,10 +21,8 @@ NoteForm::NoteForm(DesignDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("noteForm"));
     auto* layout = new QVBoxLayout(this);
     m_heading = addFormHeading(layout, this);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout* form = addForm(layout);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the text gets the full width
-    layout->addLayout(form);
     m_text = addTextArea(form, tr("Text"), QStringLiteral("noteTextEdit"));
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * kNoteLines);
     layout->addStretch(1);
