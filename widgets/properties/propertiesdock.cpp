@@ -93,6 +93,8 @@ void PropertiesDock::setTechnologySuggestions(const QStringList& technologies) {
 }
 
 void PropertiesDock::setSelection(const std::vector<ElementId>& ids) {
+    if (!m_document)
+        return;
     // What was typed belongs to what was selected when it was typed.
     if (EditForm* form = editForm(m_page)) {
         form->flushPendingText();

@@ -3,6 +3,7 @@
 #include "model/designchange.h"
 
 #include <QDockWidget>
+#include <QPointer>
 #include <vector>
 
 class QScrollArea;
@@ -49,7 +50,9 @@ private:
     void showPage(Page page);
     EditForm* editForm(Page page) const;
 
-    DesignDocument* m_document;
+    // Guarded: a window tearing down may report a selection after its
+    // document has gone.
+    QPointer<DesignDocument> m_document;
     std::vector<ElementId> m_selection;
     Page m_page = Page::Design;
     QScrollArea* m_scroll;
