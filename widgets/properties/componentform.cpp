@@ -93,6 +93,11 @@ void ComponentForm::flushPendingText() {
     m_props->flushPendingText();
 }
 
+void ComponentForm::discardPendingText() {
+    ElementForm::discardPendingText();
+    m_props->discardPendingText();
+}
+
 void ComponentForm::endSession() {
     ElementForm::endSession();
     m_props->endSession();
@@ -132,6 +137,7 @@ void ComponentForm::commitTechnology(const QString& text) {
 }
 
 void ComponentForm::changeKind(ComponentKind kind) {
+    flushPendingText(); // typed for the old kind's fields
     const Component* now = current<Component>();
     if (!now || now->kind == kind)
         return;

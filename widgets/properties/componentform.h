@@ -28,6 +28,7 @@ public:
     void setElementId(const ElementId& id) override;
     void refresh() override;
     void flushPendingText() override;
+    void discardPendingText() override;
     void endSession() override;
 
     void setTechnologySuggestions(const QStringList& technologies);

@@ -44,6 +44,12 @@ void EditForm::flushPendingText() {
             committer->flush();
 }
 
+void EditForm::discardPendingText() {
+    for (const QPointer<TextCommitter>& committer : m_committers)
+        if (committer)
+            committer->discard();
+}
+
 QString EditForm::mergeKey(const QString& field) const {
     return field + QLatin1Char('#') + QString::number(m_session);
 }

@@ -36,6 +36,8 @@ public:
     virtual void refresh() = 0;
     // Commits typing that waits for its pause, e.g. before the selection moves.
     virtual void flushPendingText();
+    // Forgets typing not yet committed (the design it was meant for is gone).
+    virtual void discardPendingText();
     // The next edit starts a new undo step.
     virtual void endSession() { ++m_session; }
 

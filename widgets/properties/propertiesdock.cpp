@@ -113,6 +113,12 @@ void PropertiesDock::onDocumentChanged(const DesignChange& change) {
     // Nothing here shows a position: a drag costs nothing.
     if (!change.reset && change.aspects == Aspect::Geometry && !change.designInfo)
         return;
+    if (change.reset) {
+        // Another design: typing meant for the old one must not land in it.
+        for (const Page page :
+             {Page::Design, Page::Component, Page::Connection, Page::Group, Page::Note})
+            editForm(page)->discardPendingText();
+    }
     const Design& design = m_document->design();
     const std::size_t before = m_selection.size();
     std::erase_if(m_selection, [&design](const ElementId& id) { return !design.contains(id); });

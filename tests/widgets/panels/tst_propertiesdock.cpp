@@ -2,6 +2,7 @@
 #include "widgets/document/designdocument.h"
 #include "widgets/properties/optionalnumberspinbox.h"
 #include "widgets/properties/propertiesdock.h"
+#include "widgets/properties/textcommitter.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -108,6 +109,8 @@ DesignData sampleDesign() {
     return d;
 }
 
+constexpr int TextCommitterPause = TextCommitter::kPauseMs;
+
 template <typename T> T* field(PropertiesDock& dock, Page page, const char* name) {
     T* widget = dock.pageWidget(page)->findChild<T*>(QString::fromLatin1(name));
     if (!widget)
@@ -164,6 +167,7 @@ private Q_SLOTS:
     void modelChangesKeepTheCaret();
     void typingSurvivesUnrelatedChanges();
     void removedSelectionFallsBackToTheDesign();
+    void openingADesignDropsUncommittedTyping();
     void fieldsAreAccessible();
 
 private:
@@ -861,6 +865,21 @@ void tst_PropertiesDock::removedSelectionFallsBackToTheDesign() {
     m_document->design().reset(DesignData{});
     QCOMPARE(m_dock->currentPage(), Page::Design);
     QCOMPARE(field<QLineEdit>(*m_dock, Page::Design, "titleEdit")->text(), QString());
+}
+
+void tst_PropertiesDock::openingADesignDropsUncommittedTyping() {
+    auto* title = field<QLineEdit>(*m_dock, Page::Design, "titleEdit");
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" draft"));
+    // Another design with the same ids replaces this one before the pause.
+    DesignData other = sampleDesign();
+    other.info.title = "Other";
+    m_document->design().reset(other);
+    QTest::qWait(TextCommitterPause + 200);
+    QCOMPARE(design().info().title, std::string("Other"));
+    QCOMPARE(title->text(), QStringLiteral("Other"));
+    QCOMPARE(stack()->count(), 0);
 }
 
 void tst_PropertiesDock::fieldsAreAccessible() {
