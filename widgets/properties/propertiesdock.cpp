@@ -71,21 +71,7 @@ QWidget* PropertiesDock::pageWidget(Page page) const {
 }
 
 EditForm* PropertiesDock::editForm(Page page) const {
-    switch (page) {
-    case Page::Design:
-        return m_designForm;
-    case Page::Component:
-        return m_componentForm;
-    case Page::Connection:
-        return m_connectionForm;
-    case Page::Group:
-        return m_groupForm;
-    case Page::Note:
-        return m_noteForm;
-    case Page::Summary:
-        return nullptr;
-    }
-    return nullptr;
+    return qobject_cast<EditForm*>(pageWidget(page)); // null for the read-only summary
 }
 
 void PropertiesDock::setTechnologySuggestions(const QStringList& technologies) {

@@ -1,4 +1,5 @@
 #include "model/design.h"
+#include "panelsupport.h"
 #include "widgets/commands/editdesigninfocommand.h"
 #include "widgets/commands/editelementcommand.h"
 
@@ -6,16 +7,9 @@
 #include <QUndoStack>
 
 using namespace archboard;
+using panelsupport::component;
 
 namespace {
-
-Component component(const char* id, ComponentKind kind, const char* name) {
-    Component c;
-    c.id = id;
-    c.kind = kind;
-    c.name = name;
-    return c;
-}
 
 // A queue, its dead-letter queue and a service.
 void fill(Design& design) {

@@ -1,4 +1,5 @@
 #include "model/design.h"
+#include "panelsupport.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/properties/optionalnumberspinbox.h"
 #include "widgets/properties/propertiesdock.h"
@@ -31,17 +32,10 @@ char* toString(PropertiesDock::Page page) {
 } // namespace archboard
 
 using namespace archboard;
+using panelsupport::component;
 using Page = PropertiesDock::Page;
 
 namespace {
-
-Component component(const char* id, ComponentKind kind, const char* name) {
-    Component c;
-    c.id = id;
-    c.kind = kind;
-    c.name = name;
-    return c;
-}
 
 // A small design with one of everything the dock edits.
 DesignData sampleDesign() {
