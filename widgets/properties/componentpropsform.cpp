@@ -276,9 +276,9 @@ void ComponentPropsForm::addPartitionKey() {
     const PropKey key = PropKey::PartitionKey;
     QLineEdit* edit = addLineEdit(m_form, propLabel(key), propObjectName(key));
     edit->setPlaceholderText(tr("(unset)"));
-    TextCommitter* committer = watchText(edit, [this, key](const QString& text) {
+    TextCommitter* committer = watchText(edit, [this](const QString& text) {
         // An empty key is no key: the prop goes.
-        editProps(key, true, [&](ComponentProps& p) {
+        editProps(PropKey::PartitionKey, true, [&](ComponentProps& p) {
             p.partitionKey = text.isEmpty() ? std::nullopt : std::optional(toStdString(text));
         });
     });
@@ -375,14 +375,14 @@ void ComponentPropsForm::addDeadLetter() {
                 index = i;
         combo->setCurrentIndex(index);
     });
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, key, combo] {
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
         const QVariant data = combo->currentData();
         std::optional<DeadLetter> value;
         if (data.typeId() == QMetaType::Bool)
             value = DeadLetter(data.toBool());
         else if (data.isValid())
             value = DeadLetter(toStdString(data.toString()));
-        editProps(key, false, [&](ComponentProps& p) { p.deadLetter = value; });
+        editProps(PropKey::DeadLetter, false, [&](ComponentProps& p) { p.deadLetter = value; });
     });
 }
 
