@@ -50,12 +50,20 @@ class tst_KindIcons : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void resourcesAreThereFromTheStart();
     void everyKindHasAValidIcon_data();
     void everyKindHasAValidIcon();
     void helpersNameTheResources();
     void iconsAreDistinct();
     void contactSheet();
 };
+
+void tst_KindIcons::resourcesAreThereFromTheStart() {
+    // Before any helper runs: code that builds the path itself (the canvas's
+    // icon cache) finds the icons too.
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/kinds/cache.svg")));
+    QVERIFY(!QFile::exists(QStringLiteral(":/icons/kinds/group.svg"))); // tokens only
+}
 
 void tst_KindIcons::everyKindHasAValidIcon_data() {
     QTest::addColumn<QString>("token");
