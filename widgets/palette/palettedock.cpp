@@ -172,11 +172,18 @@ QTreeWidgetItem* PaletteDock::itemFor(const PaletteKind& kind) const {
     return nullptr;
 }
 
-QStringList PaletteDock::visibleTokens() const {
-    QStringList tokens;
+QList<QTreeWidgetItem*> PaletteDock::visibleEntries() const {
+    QList<QTreeWidgetItem*> entries;
     for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
         if (!tokenOf(*it).isEmpty() && !(*it)->parent()->isHidden())
-            tokens.append(tokenOf(*it));
+            entries.append(*it);
+    return entries;
+}
+
+QStringList PaletteDock::visibleTokens() const {
+    QStringList tokens;
+    for (const QTreeWidgetItem* item : visibleEntries())
+        tokens.append(tokenOf(item));
     return tokens;
 }
 
@@ -218,10 +225,8 @@ void PaletteDock::applyFilter(const QString& text) {
 }
 
 QTreeWidgetItem* PaletteDock::firstVisibleEntry() const {
-    const QStringList tokens = visibleTokens();
-    if (tokens.isEmpty())
-        return nullptr;
-    return itemFor(*paletteKindFromToken(tokens.first()));
+    const QList<QTreeWidgetItem*> entries = visibleEntries();
+    return entries.isEmpty() ? nullptr : entries.first();
 }
 
 void PaletteDock::activate(QTreeWidgetItem* item) {

@@ -48,6 +48,7 @@ private:
     void populate();
     void applyFilter(const QString& text);
     void activate(QTreeWidgetItem* item);
+    QList<QTreeWidgetItem*> visibleEntries() const;
     QTreeWidgetItem* firstVisibleEntry() const;
 
     QLineEdit* m_search;
