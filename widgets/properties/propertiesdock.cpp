@@ -142,26 +142,12 @@ void PropertiesDock::showSelection() {
             break;
         }
     }
-    switch (page) {
-    case Page::Design:
+    if (auto* form = qobject_cast<ElementForm*>(pageWidget(page)))
+        form->setElementId(m_selection.front());
+    else if (page == Page::Design)
         m_designForm->refresh();
-        break;
-    case Page::Component:
-        m_componentForm->setElementId(m_selection.front());
-        break;
-    case Page::Connection:
-        m_connectionForm->setElementId(m_selection.front());
-        break;
-    case Page::Group:
-        m_groupForm->setElementId(m_selection.front());
-        break;
-    case Page::Note:
-        m_noteForm->setElementId(m_selection.front());
-        break;
-    case Page::Summary:
+    else
         m_summary->showSelection(m_selection);
-        break;
-    }
     showPage(page);
 }
 
