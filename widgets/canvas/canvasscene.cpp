@@ -205,6 +205,7 @@ void CanvasScene::rebuild() {
     for (auto& [id, item] : m_items)
         delete item;
     m_items.clear();
+    m_overviewDirty = true;
     // Index once at the end rather than after every insertion.
     setItemIndexMethod(NoIndex);
     m_items.reserve(m_design->components().size() + m_design->connections().size() +
@@ -253,6 +254,8 @@ void CanvasScene::removeItemFor(const ElementId& id) {
         return;
     if (m_drag.target == it->second)
         m_drag.target = nullptr;
+    if (it->second->elementType() == ElementType::Connection)
+        m_overviewDirty = true;
     delete it->second;
     m_items.erase(it);
 }
@@ -605,7 +608,10 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
 
 void CanvasScene::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->fillRect(rect, m_style.background);
-    if (m_exporting || painter->worldTransform().m11() < kMinGridZoom)
+    const double zoom = painter->worldTransform().m11();
+    if (!m_exporting && zoom < kConnectionOverviewBelow)
+        drawConnectionOverview(*painter, rect);
+    if (m_exporting || zoom < kMinGridZoom)
         return;
     const double left = std::floor(rect.left() / kGridSize) * kGridSize;
     const double top = std::floor(rect.top() / kGridSize) * kGridSize;
@@ -623,6 +629,30 @@ void CanvasScene::drawBackground(QPainter* painter, const QRectF& rect) {
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawPoints(dots);
+}
+
+void CanvasScene::drawConnectionOverview(QPainter& painter, const QRectF& rect) {
+    if (m_overviewDirty) {
+        for (QPainterPath& path : m_overview)
+            path = QPainterPath();
+        for (const auto& [id, item] : m_items)
+            if (item->elementType() == ElementType::Connection) {
+                const auto* connection = static_cast<const ConnectionItem*>(item);
+                m_overview[static_cast<std::size_t>(connection->kind())].addPolygon(
+                    connection->route());
+            }
+        m_overviewDirty = false;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setClipRect(rect);
+    for (std::size_t kind = 0; kind < m_overview.size(); ++kind) {
+        QPen pen(m_style.edge[kind], 0); // cosmetic hairline
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(m_overview[kind]);
+    }
+    painter.restore();
 }
 
 } // namespace archboard

@@ -3,9 +3,11 @@
 #include "canvasstyle.h"
 #include "model/design.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <QGraphicsScene>
+#include <QPainterPath>
 #include <QPointer>
 #include <span>
 #include <unordered_map>
@@ -94,7 +96,14 @@ public:
     };
     const Stats& stats() const { return m_stats; }
     void resetStats() { m_stats = {}; }
-    void countReroute() { ++m_stats.connectionsRerouted; }
+    void countReroute() {
+        ++m_stats.connectionsRerouted;
+        m_overviewDirty = true;
+    }
+
+    // Below this zoom connections are hairlines, drawn by the scene in one
+    // batch per kind rather than one item at a time.
+    static constexpr double kConnectionOverviewBelow = 0.3;
 
 Q_SIGNALS:
     void renameRequested(const QString& id);
@@ -143,6 +152,7 @@ private:
     void dragConnection(const QPointF& scenePos);
     void finishConnection(const QPoint& screenPos);
     void showKindMenu(const ElementId& from, const ElementId& to, const QPoint& screenPos);
+    void drawConnectionOverview(QPainter& painter, const QRectF& rect);
 
     const Design* m_design;
     DesignDocument* m_document = nullptr;
@@ -156,6 +166,8 @@ private:
     QGraphicsPathItem* m_connectLine = nullptr;
     QPointer<QMenu> m_kindMenu;
     Stats m_stats;
+    std::array<QPainterPath, enumCount<ConnectionKind>()> m_overview;
+    bool m_overviewDirty = true;
 };
 
 } // namespace archboard

@@ -39,7 +39,9 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
-    setOptimizationFlags(DontAdjustForAntialiasing);
+    // Every item sets the pen, brush and font it draws with, so the view need
+    // not save and restore the painter around each of thousands of items.
+    setOptimizationFlags(DontAdjustForAntialiasing | DontSavePainterState);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(NoFrame);

@@ -41,6 +41,13 @@ QStringList titleLines(const QString& name, const QFont& font, double width) {
     return {first, metrics.elidedText(rest, Qt::ElideRight, width)};
 }
 
+QStaticText staticText(const QString& text, const QFont& font) {
+    QStaticText out(text);
+    out.setTextFormat(Qt::PlainText);
+    out.prepare(QTransform(), font);
+    return out;
+}
+
 } // namespace
 
 ComponentItem::ComponentItem(CanvasScene& scene, ElementId id)
@@ -59,11 +66,16 @@ void ComponentItem::syncFromModel() {
     m_kindName = kindDisplayName(component->kind);
     const CanvasStyle& style = canvas().style();
     const double width = CardGeometry::standard().text.width();
-    m_titleLines = titleLines(m_name.isEmpty() ? m_kindName : m_name, style.titleFont, width);
+    m_titleLines.clear();
+    for (const QString& line :
+         titleLines(m_name.isEmpty() ? m_kindName : m_name, style.titleFont, width))
+        m_titleLines.append(staticText(line, style.titleFont));
     // Without a technology, the kind says what the card is.
     const QString tech = toQString(component->tech);
-    m_techLine = QFontMetricsF(style.bodyFont)
-                     .elidedText(tech.isEmpty() ? m_kindName : tech, Qt::ElideRight, width);
+    m_techLine =
+        staticText(QFontMetricsF(style.bodyFont)
+                       .elidedText(tech.isEmpty() ? m_kindName : tech, Qt::ElideRight, width),
+                   style.bodyFont);
     m_badges.clear();
     if (component->replicas > 1)
         m_badges.append(QStringLiteral("\u00d7%1").arg(component->replicas));
@@ -157,13 +169,13 @@ void ComponentItem::paintDetailed(QPainter& painter) {
     double y = g.text.center().y() - blockHeight / 2;
     painter.setPen(style.cardText);
     painter.setFont(style.titleFont);
-    for (const QString& line : m_titleLines) {
-        painter.drawText(QPointF(g.text.left(), y + title.ascent()), line);
+    for (const QStaticText& line : m_titleLines) {
+        painter.drawStaticText(QPointF(g.text.left(), y), line);
         y += title.height();
     }
     painter.setPen(style.cardMutedText);
     painter.setFont(style.bodyFont);
-    painter.drawText(QPointF(g.text.left(), y + 2 + body.ascent()), m_techLine);
+    painter.drawStaticText(QPointF(g.text.left(), y + 2), m_techLine);
     paintBadges(painter);
 }
 

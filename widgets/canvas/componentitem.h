@@ -2,6 +2,8 @@
 
 #include "canvasitem.h"
 
+#include <QList>
+#include <QStaticText>
 #include <QStringList>
 
 namespace archboard {
@@ -37,8 +39,9 @@ private:
     ComponentKind m_kind = ComponentKind::Service;
     QString m_name;
     QString m_kindName;
-    QStringList m_titleLines; // elided to the card
-    QString m_techLine;
+    // Laid out once per change, not on every paint.
+    QList<QStaticText> m_titleLines; // elided to the card
+    QStaticText m_techLine;
     QStringList m_badges;
     bool m_connectTarget = false;
 };

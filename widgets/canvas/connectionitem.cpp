@@ -7,16 +7,17 @@
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 namespace archboard {
 
 namespace {
 
-constexpr double kSimpleBelow = 0.3;
 constexpr double kLabelBelow = 0.55;
 constexpr double kArrowLength = 10;
 constexpr double kArrowHalfWidth = 5;
@@ -32,12 +33,53 @@ QPolygonF arrowHead(const QPointF& from, const QPointF& tip) {
     return {tip, base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth};
 }
 
+// Draws `line`, clipped to `visible` first when it reaches beyond it: Qt
+// dashes a whole line before clipping, and a dashed connection across a
+// large design would cost thousands of dashes that are never seen. The dash
+// offset keeps the pattern where it was, so panning does not make it crawl.
+void drawClipped(QPainter& painter, const QPolygonF& line, QPen pen, const QRectF& visible) {
+    const QRectF area = visible.adjusted(-8, -8, 8, 8);
+    if (area.contains(line.boundingRect())) {
+        painter.setPen(pen);
+        painter.drawPolyline(line);
+        return;
+    }
+    const bool dashed = pen.style() != Qt::SolidLine;
+    if (!dashed)
+        pen.setCapStyle(Qt::SquareCap);
+    double travelled = 0;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1];
+        const QPointF b = line[i];
+        const double length = QLineF(a, b).length();
+        // Segments are horizontal or vertical: clipping is clamping.
+        const QPointF lo(std::clamp(std::min(a.x(), b.x()), area.left(), area.right()),
+                         std::clamp(std::min(a.y(), b.y()), area.top(), area.bottom()));
+        const QPointF hi(std::clamp(std::max(a.x(), b.x()), area.left(), area.right()),
+                         std::clamp(std::max(a.y(), b.y()), area.top(), area.bottom()));
+        const bool inside =
+            (qFuzzyCompare(a.x(), b.x()) ? area.left() <= a.x() && a.x() <= area.right()
+                                         : area.top() <= a.y() && a.y() <= area.bottom());
+        if (inside && lo != hi) {
+            const bool forward = a.x() < b.x() || a.y() < b.y();
+            const QPointF start = forward ? lo : hi;
+            const QPointF end = forward ? hi : lo;
+            if (dashed)
+                pen.setDashOffset((travelled + QLineF(a, start).length()) / pen.widthF());
+            painter.setPen(pen);
+            painter.drawLine(start, end);
+        }
+        travelled += length;
+    }
+}
+
 } // namespace
 
 ConnectionItem::ConnectionItem(CanvasScene& scene, ElementId id)
     : CanvasItem(scene, std::move(id)) {
     setZValue(zorder::kConnection);
     setFlag(ItemIsFocusable, false);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect, for clipping long lines
 }
 
 void ConnectionItem::syncFromModel() {
@@ -130,10 +172,7 @@ QPen ConnectionItem::pen(double lod) const {
         pen.setWidthF(1.0);
         break;
     }
-    if (lod < kSimpleBelow) {
-        pen.setWidth(0); // cosmetic hairline, the fastest to draw
-        pen.setStyle(Qt::SolidLine);
-    }
+    Q_UNUSED(lod);
     return pen;
 }
 
@@ -142,12 +181,28 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
         return;
     const CanvasStyle& style = canvas().style();
     const double lod = canvas().isExporting() ? 1.0 : levelOfDetail(option, painter);
-    if (lod < kSimpleBelow) {
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(pen(lod));
-        painter->drawPolyline(m_route);
+    if (lod < CanvasScene::kConnectionOverviewBelow) {
+        // The scene has drawn it with all the others; only a selection shows here.
+        if (isSelected()) {
+            QPen halo(style.selection, 3);
+            halo.setCosmetic(true);
+            painter->setPen(halo);
+            painter->drawPolyline(m_route);
+        }
         return;
     }
+    // A long route's bounds cover much more than its lines: skip it when no
+    // segment is in view (common on large designs at 100 %).
+    const QRectF visible =
+        option->exposedRect.adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
+    bool seen = m_labelRect.intersects(visible);
+    for (qsizetype i = 1; i < m_route.size() && !seen; ++i)
+        seen = QRectF(m_route[i - 1], m_route[i])
+                   .normalized()
+                   .adjusted(-1, -1, 1, 1)
+                   .intersects(visible);
+    if (!seen)
+        return;
     if (isSelected()) {
         QColor halo = style.selection;
         halo.setAlpha(90);
@@ -161,7 +216,7 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     QPolygonF line = m_route;
     if (!m_arrow.isEmpty())
         line.last() = (m_arrow[1] + m_arrow[2]) / 2;
-    painter->drawPolyline(line);
+    drawClipped(*painter, line, linePen, option->exposedRect);
 
     QPen arrowPen = linePen;
     arrowPen.setStyle(Qt::SolidLine);
