@@ -39,7 +39,7 @@ ConnectionRoute finish(QPolygonF points) {
     return route;
 }
 
-// Out of one horizontal side, along a vertical run at `midY`, into the other.
+// Out of the bottom (or top), across a horizontal run, into the facing side.
 ConnectionRoute vertical(const QRectF& from, const QRectF& to, bool down) {
     const double sx = from.center().x() + lean(to.center().x(), from.center().x(), from.width());
     const double tx = to.center().x() + lean(from.center().x(), to.center().x(), to.width());
@@ -51,15 +51,20 @@ ConnectionRoute vertical(const QRectF& from, const QRectF& to, bool down) {
     return finish({QPointF(sx, sy), QPointF(sx, midY), QPointF(tx, midY), QPointF(tx, ty)});
 }
 
+QRectF transposed(const QRectF& r) {
+    return {r.y(), r.x(), r.height(), r.width()};
+}
+
+ConnectionRoute transposed(ConnectionRoute route) {
+    for (QPointF& p : route.points)
+        p = QPointF(p.y(), p.x());
+    route.labelAnchor = QPointF(route.labelAnchor.y(), route.labelAnchor.x());
+    return route;
+}
+
+// Out of a vertical side: the vertical case with x and y swapped.
 ConnectionRoute horizontal(const QRectF& from, const QRectF& to, bool right) {
-    const double sy = from.center().y() + lean(to.center().y(), from.center().y(), from.height());
-    const double ty = to.center().y() + lean(from.center().y(), to.center().y(), to.height());
-    const double sx = right ? from.right() : from.left();
-    const double tx = right ? to.left() : to.right();
-    if (qFuzzyCompare(sy, ty))
-        return finish({QPointF(sx, sy), QPointF(tx, ty)});
-    const double midX = runAt(sx, tx, from.center().y());
-    return finish({QPointF(sx, sy), QPointF(midX, sy), QPointF(midX, ty), QPointF(tx, ty)});
+    return transposed(vertical(transposed(from), transposed(to), right));
 }
 
 } // namespace

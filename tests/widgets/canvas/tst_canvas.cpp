@@ -96,6 +96,7 @@ private Q_SLOTS:
     void movingAGroupMovesItsMembers();
     void resizesAGroupByItsHandle();
     void connectActionWiresTheSelection();
+    void pansWithMiddleButtonAndSpace();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -554,6 +555,35 @@ void tst_Canvas::connectActionWiresTheSelection() {
     QCOMPARE(design.connections().front().kind, ConnectionKind::Replication);
     QCOMPARE(design.connections().front().from, ElementId("service"));
     QCOMPARE(design.connections().front().to, ElementId("cache"));
+}
+
+void tst_Canvas::pansWithMiddleButtonAndSpace() {
+    twoCards();
+    CanvasView* view = m_window->canvasView();
+    const auto centre = [view] { return view->mapToScene(view->viewport()->rect().center()); };
+    const QPointF before = centre();
+    const QPointF press(0, 200); // empty canvas
+    mouse(*view, QEvent::MouseButtonPress, press, Qt::MiddleButton, Qt::MiddleButton);
+    mouse(*view, QEvent::MouseMove, press + QPointF(100, 50), Qt::NoButton, Qt::MiddleButton);
+    mouse(*view, QEvent::MouseButtonRelease, press + QPointF(100, 50), Qt::MiddleButton,
+          Qt::NoButton);
+    QCOMPARE(centre(), before - QPointF(100, 50));
+
+    // Space held: a left drag pans and selects nothing, even over a card.
+    const QPointF panned = centre();
+    QTest::keyPress(view, Qt::Key_Space);
+    const QPoint start = view->mapFromScene(QPointF(0, 0));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(-60, 0)),
+                     view->viewport()->mapToGlobal(QPointF(start + QPoint(-60, 0))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(-60, 0));
+    QTest::keyRelease(view, Qt::Key_Space);
+    QCOMPARE(centre(), panned + QPointF(60, 0));
+    QCOMPARE(positionOf(*m_window, "service"), (Position{0, 0}));
+    // The drop left the cache selected; the pan over the service changed nothing.
+    QCOMPARE(m_window->canvasScene()->selectedIds(), std::vector<ElementId>{"cache"});
 }
 
 QTEST_MAIN(tst_Canvas)
