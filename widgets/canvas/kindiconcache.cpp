@@ -1,6 +1,7 @@
 #include "kindiconcache.h"
 
 #include "canvasstyle.h"
+#include "widgets/kindicons.h"
 #include "widgets/stringconvert.h"
 
 #include <cmath>
@@ -14,10 +15,6 @@ namespace archboard {
 namespace {
 
 constexpr int kMaxCachedPixels = 256;
-
-QString iconPath(ComponentKind kind) {
-    return QStringLiteral(":/icons/kinds/") + toQString(toString(kind)) + QStringLiteral(".svg");
-}
 
 // "load_balancer" -> "LB", "cache" -> "CA".
 QString initials(ComponentKind kind) {
@@ -54,7 +51,7 @@ KindIconCache::Entry& KindIconCache::entry(ComponentKind kind) {
     if (!e.loaded) {
         e.loaded = true;
         // Checked first: a missing icon is expected (fallback), not a warning.
-        if (const QString path = iconPath(kind); QFile::exists(path)) {
+        if (const QString path = kindIconPath(kind); QFile::exists(path)) {
             auto renderer = std::make_unique<QSvgRenderer>(path);
             if (renderer->isValid())
                 e.renderer = std::move(renderer);
