@@ -11,6 +11,7 @@
 #include <cmath>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -280,37 +281,59 @@ void CanvasView::startRename(const QString& id) {
     rect.moveCenter(mapFromScene(area.center()));
 
     m_editedId = target;
-    auto* editor = new QLineEdit(viewport());
-    editor->setObjectName(QStringLiteral("renameEditor"));
-    editor->setAccessibleName(tr("Name"));
-    editor->setText(toQString(RenameElementCommand::textOf(*element)));
-    editor->selectAll();
-    editor->setGeometry(rect.adjusted(0, (rect.height() - editor->sizeHint().height()) / 2, 0, 0));
-    editor->resize(rect.width(), editor->sizeHint().height());
-    editor->installEventFilter(this);
-    connect(editor, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
-    connect(editor, &QLineEdit::editingFinished, this, [this] { finishRename(true); });
-    m_editor = editor;
-    editor->show();
-    editor->setFocus();
+    const QString text = toQString(RenameElementCommand::textOf(*element));
+    if (item->elementType() == ElementType::Note) {
+        // Notes keep their line breaks: Ctrl+Return or leaving the box commits.
+        auto* editor = new QPlainTextEdit(viewport());
+        editor->setObjectName(QStringLiteral("noteEditor"));
+        editor->setAccessibleName(tr("Note text"));
+        editor->setPlainText(text);
+        editor->selectAll();
+        editor->setGeometry(mapFromScene(item->sceneBoundingRect()).boundingRect());
+        m_editor = editor;
+    } else {
+        auto* editor = new QLineEdit(viewport());
+        editor->setObjectName(QStringLiteral("renameEditor"));
+        editor->setAccessibleName(tr("Name"));
+        editor->setText(text);
+        editor->selectAll();
+        editor->setGeometry(rect.x(), rect.center().y() - editor->sizeHint().height() / 2,
+                            rect.width(), editor->sizeHint().height());
+        connect(editor, &QLineEdit::editingFinished, this, [this] { finishRename(true); });
+        m_editor = editor;
+    }
+    m_editor->installEventFilter(this);
+    m_editor->show();
+    m_editor->setFocus();
 }
 
 bool CanvasView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_editor && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        finishRename(false);
-        return true;
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape) {
+            finishRename(false);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            finishRename(true);
+            return true;
+        }
     }
+    if (watched == m_editor && event->type() == QEvent::FocusOut && noteEditor())
+        finishRename(true);
     return QGraphicsView::eventFilter(watched, event);
 }
 
 void CanvasView::finishRename(bool commit) {
-    QLineEdit* editor = m_editor;
+    QWidget* editor = m_editor;
     if (!editor)
         return;
     m_editor = nullptr; // before anything that may re-enter through editingFinished
     const ElementId id = std::exchange(m_editedId, ElementId());
-    const std::string text = toStdString(editor->text());
+    const auto* line = qobject_cast<QLineEdit*>(editor);
+    const std::string text =
+        toStdString(line ? line->text() : static_cast<QPlainTextEdit*>(editor)->toPlainText());
     editor->hide();
     editor->deleteLater();
     setFocus();

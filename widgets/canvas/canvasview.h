@@ -3,7 +3,8 @@
 #include "model/elementid.h"
 
 #include <QGraphicsView>
-#include <QLineEdit> // complete type for QPointer
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 
 namespace archboard {
@@ -24,8 +25,10 @@ public:
 
     CanvasScene* canvasScene() const { return m_scene; }
     double zoom() const;
-    // The in-place editor, while one is open.
-    QLineEdit* renameEditor() const { return m_editor; }
+    // The in-place editor while one is open: a line for names and labels,
+    // a text box for notes.
+    QLineEdit* renameEditor() const { return qobject_cast<QLineEdit*>(m_editor); }
+    QPlainTextEdit* noteEditor() const { return qobject_cast<QPlainTextEdit*>(m_editor); }
 
 public Q_SLOTS:
     void setZoom(double zoom);
@@ -59,7 +62,7 @@ private:
     void updateAccessibleDescription();
 
     CanvasScene* m_scene;
-    QPointer<QLineEdit> m_editor;
+    QPointer<QWidget> m_editor;
     ElementId m_editedId;
     bool m_spacePanning = false;
     bool m_middlePanning = false;

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void deleteTakesConnectionsAndUndoReselects();
     void renamesInPlace();
     void escapeCancelsRename();
+    void notesKeepLineBreaks();
     void savesAndReopens();
     void unsavedChangesPrompt();
     void zoomsAndFits();
@@ -387,6 +389,23 @@ void tst_Canvas::escapeCancelsRename() {
     QVERIFY(!m_window->canvasView()->renameEditor());
     QCOMPARE(m_window->document()->design().component("service")->name, std::string("Service"));
     QCOMPARE(stack(*m_window)->count(), before);
+}
+
+void tst_Canvas::notesKeepLineBreaks() {
+    const ElementId id = dropKind(*m_window, "note", {0, 200});
+    QCOMPARE(id, ElementId("note"));
+    m_window->actions()->rename()->trigger();
+    QPlainTextEdit* editor = m_window->canvasView()->noteEditor();
+    QVERIFY(editor);
+    QVERIFY(!m_window->canvasView()->renameEditor());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("first"));
+    QTest::keyClick(editor, Qt::Key_Return); // a new line, not the end
+    QVERIFY(m_window->canvasView()->noteEditor());
+    QTest::keyClicks(editor, QStringLiteral("second"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!m_window->canvasView()->noteEditor());
+    QCOMPARE(m_window->document()->design().note(id)->text, std::string("first\nsecond"));
 }
 
 void tst_Canvas::savesAndReopens() {
