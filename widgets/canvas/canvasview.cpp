@@ -3,6 +3,7 @@
 #include "canvasitem.h"
 #include "canvasscene.h"
 #include "cardgeometry.h"
+#include "connectionitem.h"
 #include "widgets/commands/designcommand.h"
 #include "widgets/commands/renameelementcommand.h"
 #include "widgets/document/designdocument.h"
@@ -275,6 +276,8 @@ void CanvasView::startRename(const QString& id) {
     QRectF area = item->sceneBoundingRect();
     if (item->elementType() == ElementType::Component)
         area = CardGeometry::standard().text.translated(item->scenePos());
+    else if (const auto* connection = dynamic_cast<ConnectionItem*>(item))
+        area = QRectF(connection->labelAnchor(), QSizeF()).adjusted(-60, -10, 60, 10);
     QRect rect = mapFromScene(area).boundingRect();
     rect.setHeight(std::max(rect.height(), fontMetrics().height() + 10));
     rect.setWidth(std::max(rect.width(), 160));

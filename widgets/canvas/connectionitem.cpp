@@ -120,6 +120,7 @@ void ConnectionItem::reroute() {
     const ConnectionRoute route =
         routeConnection(cardSceneRect(from->position), cardSceneRect(to->position));
     m_route = route.points;
+    m_labelAnchor = route.labelAnchor;
     m_arrow = arrowHead(m_route[m_route.size() - 2], m_route.last());
     m_labelRect = QRectF();
     if (!m_label.isEmpty()) {

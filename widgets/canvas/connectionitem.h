@@ -26,6 +26,8 @@ public:
 
     const QPolygonF& route() const { return m_route; }
     const QString& labelText() const { return m_label; }
+    // Where the label sits: the middle of the middle segment.
+    QPointF labelAnchor() const { return m_labelAnchor; }
     ConnectionKind kind() const { return m_kind; }
 
     QRectF boundingRect() const override;
@@ -40,6 +42,7 @@ private:
     QPolygonF m_route;
     QPolygonF m_arrow;
     QRectF m_labelRect;
+    QPointF m_labelAnchor;
     QRectF m_bounds;
     mutable QPainterPath m_shape; // built on first hit test
 };

@@ -88,6 +88,8 @@ private Q_SLOTS:
     void renamesInPlace();
     void escapeCancelsRename();
     void notesKeepLineBreaks();
+    void labelsConnectionsInPlace();
+    void exportsFromTheWindow();
     void savesAndReopens();
     void unsavedChangesPrompt();
     void zoomsAndFits();
@@ -406,6 +408,36 @@ void tst_Canvas::notesKeepLineBreaks() {
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(!m_window->canvasView()->noteEditor());
     QCOMPARE(m_window->document()->design().note(id)->text, std::string("first\nsecond"));
+}
+
+void tst_Canvas::labelsConnectionsInPlace() {
+    twoCards();
+    m_window->canvasScene()->addConnection("service", "cache", ConnectionKind::Sync);
+    auto* item = dynamic_cast<ConnectionItem*>(m_window->canvasScene()->itemFor("service-cache"));
+    QVERIFY(item);
+    click(*m_window->canvasView(), item->labelAnchor());
+    QCOMPARE(m_window->canvasScene()->selectedIds(), std::vector<ElementId>{"service-cache"});
+    QTest::keyClick(m_window->canvasView(), Qt::Key_F2);
+    QLineEdit* editor = m_window->canvasView()->renameEditor();
+    QVERIFY(editor);
+    QVERIFY(editor->geometry().contains(m_window->canvasView()->mapFromScene(item->labelAnchor())));
+    QTest::keyClicks(editor, QStringLiteral("reads"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_window->document()->design().connection("service-cache")->label,
+             std::string("reads"));
+    QCOMPARE(item->labelText(), QStringLiteral("reads"));
+}
+
+void tst_Canvas::exportsFromTheWindow() {
+    twoCards();
+    const QString svg = m_dir.filePath(QStringLiteral("window.svg"));
+    QVERIFY(m_window->exportTo(svg));
+    QVERIFY(testsupport::readAll(svg).contains(">Service<"));
+    // A bad request is reported, not thrown away.
+    QVERIFY(!m_window->exportTo(m_dir.filePath(QStringLiteral("window.gif"))));
+    QVERIFY(m_window->lastErrorDialog());
+    QVERIFY2(m_window->lastErrorDialog()->text().contains(QStringLiteral("unknown picture format")),
+             qPrintable(m_window->lastErrorDialog()->text()));
 }
 
 void tst_Canvas::savesAndReopens() {
