@@ -7,6 +7,7 @@
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
 
+#include <algorithm>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
@@ -17,7 +18,8 @@ namespace archboard {
 namespace {
 
 constexpr double kSimpleBelow = 0.28; // below this zoom a card is a coloured block
-constexpr double kTextBelow = 0.55;   // below this, no text or icon
+constexpr double kTextBelow = 0.55;   // below this, only the name
+constexpr double kNameOnScreen = 9;   // its on-screen pixel size then
 constexpr double kBadgeGap = 4;
 
 // The name in at most two lines that fit `width`, the second elided.
@@ -155,6 +157,21 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->drawRoundedRect(g.iconFrame, 8, 8);
     if (lod >= kTextBelow)
         paintDetailed(*painter);
+    else
+        paintName(*painter, lod);
+}
+
+void ComponentItem::paintName(QPainter& painter, double lod) {
+    // Zoomed out, the name alone in a font that stays readable on screen.
+    const CanvasStyle& style = canvas().style();
+    const QRectF text = CardGeometry::standard().text;
+    QFont font = style.titleFont;
+    font.setPixelSize(static_cast<int>(std::clamp(kNameOnScreen / lod, 13.0, 30.0)));
+    painter.setFont(font);
+    painter.setPen(style.cardText);
+    const QString name = QFontMetricsF(font).elidedText(m_name.isEmpty() ? m_kindName : m_name,
+                                                        Qt::ElideRight, text.width());
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, name);
 }
 
 void ComponentItem::paintDetailed(QPainter& painter) {

@@ -34,6 +34,7 @@ protected:
 
 private:
     void paintDetailed(QPainter& painter);
+    void paintName(QPainter& painter, double lod);
     void paintBadges(QPainter& painter);
 
     ComponentKind m_kind = ComponentKind::Service;
