@@ -45,7 +45,7 @@ const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kSnapKey = QStringLiteral("canvas/snapToGrid");
 const auto kDesignSuffix = QStringLiteral(".archboard.json");
 constexpr QSize kDefaultSize(1280, 800);
-constexpr int kOutlineWidth = 260;
+constexpr int kOutlineWidth = 300;
 constexpr int kPropertiesWidth = 340;
 constexpr int kStatusMessageMs = 3000;
 
