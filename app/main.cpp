@@ -1,5 +1,6 @@
 #include "appearance.h"
 #include "mainwindow.h"
+#include "widgets/canvas/canvasview.h"
 #include "widgets/document/designdocument.h"
 
 #include <cstdio>
@@ -49,6 +50,7 @@ int takeScreenshot(QApplication& app, archboard::MainWindow& window, const QStri
     int exitCode = 0;
     // After the event loop has laid out and polished everything once.
     QTimer::singleShot(0, &window, [&] {
+        window.canvasView()->zoomToFit();
         const QPixmap shot = window.grab();
         if (!shot.save(out, "PNG"))
             exitCode = fail(QApplication::translate("main", "could not write %1").arg(out));

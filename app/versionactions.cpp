@@ -7,7 +7,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QKeySequence>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -35,7 +34,8 @@ VersionActions::VersionActions(DesignDocument* document, QWidget* window)
     , m_saveVersion(new QAction(tr("&Save Version\u2026"), this))
     , m_history(new QAction(tr("Version &History\u2026"), this)) {
     m_saveVersion->setObjectName(QStringLiteral("saveVersionAction"));
-    m_saveVersion->setShortcut(QKeySequence::Save);
+    // Ctrl+S is File ▸ Save, which on a document saves a version through
+    // this action's prompt.
     m_saveVersion->setStatusTip(tr("Save the design as a new version in its history"));
     m_saveVersion->setToolTip(m_saveVersion->statusTip());
     m_history->setObjectName(QStringLiteral("historyAction"));

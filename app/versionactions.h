@@ -9,7 +9,7 @@ namespace archboard {
 
 class DesignDocument;
 
-// File > Save Version… (Ctrl+S) and Version History…, the recovery offer
+// File > Save Version… (also what Save does on a document) and Version History…, the recovery offer
 // when a document opens with unsaved work, and word of failed autosaves.
 class VersionActions : public QObject {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // recovery offer when a document opens with unsaved work, and the history
 // dialog's comparison and restore.
 #include "app/historydialog.h"
+#include "app/mainactions.h"
 #include "app/mainwindow.h"
 #include "app/versionactions.h"
 #include "model/json/designjson.h"
@@ -80,7 +81,8 @@ void tst_VersionActions::saveVersionAsksForAMessage() {
     MainWindow window;
     QVERIFY(window.openFile(newDocument()));
     renameFirst(*window.document(), "Renamed");
-    QAction* save = window.versionActions()->saveVersion();
+    // File > Save (Ctrl+S) on a document saves a version.
+    QAction* save = window.actions()->save();
     QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
     QVERIFY(save->isEnabled());
     answerNextDialog([](QWidget* dialog) {

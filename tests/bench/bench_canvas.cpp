@@ -1,0 +1,147 @@
+// The canvas on large layered designs (N components, 2N connections): open
+// and first paint, repaints after pan and zoom with everything in view and
+// at 100 %, what one card's drag touches, and memory. Prints one line per
+// figure; docs/benchmarks.md records them.
+#include "layereddesign.h"
+#include "model/json/designjson.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/commands/designcommand.h"
+#include "widgets/document/designdocument.h"
+
+#include <algorithm>
+#include <fstream>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace archboard;
+
+namespace {
+
+constexpr QSize kViewport(1280, 800);
+
+double residentMiB() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return 0;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// One full repaint of the view, as the window system would ask for it.
+double paintMs(CanvasView& view) {
+    QElapsedTimer timer;
+    timer.start();
+    view.viewport()->repaint();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+class bench_Canvas : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void canvas_data();
+    void canvas();
+};
+
+void bench_Canvas::canvas_data() {
+    QTest::addColumn<int>("components");
+    const bool quick = qEnvironmentVariableIsSet("ARCHBOARD_BENCH_QUICK");
+    for (const int n : {1'000, 5'000, 10'000})
+        if (!quick || n <= 1'000)
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+}
+
+void bench_Canvas::canvas() {
+    QFETCH(int, components);
+    const int frames = qEnvironmentVariableIsSet("ARCHBOARD_BENCH_QUICK") ? 5 : 41;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("layered.archboard.json"));
+    QVERIFY(saveDesignFile(bench::layeredDesign(static_cast<std::size_t>(components)),
+                           path.toStdString())
+                .empty());
+    const double rssBefore = residentMiB();
+
+    // Open and first paint: read, build every item, fit, paint once.
+    DesignDocument document;
+    CanvasScene scene(&document);
+    CanvasView view(&scene);
+    view.resize(kViewport);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    QCoreApplication::processEvents();
+    QElapsedTimer open;
+    open.start();
+    QVERIFY(document.load(path));
+    view.zoomToFit();
+    view.viewport()->repaint();
+    const double openMs = static_cast<double>(open.nsecsElapsed()) / 1e6;
+    const double rssAfter = residentMiB();
+
+    // Everything in view: pan a little, zoom a little, repaint each time.
+    std::vector<double> fitPan, fitZoom, fullPan, fullZoom;
+    for (int i = 0; i < frames; ++i) {
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() +
+                                             (i % 2 ? 12 : -12));
+        fitPan.push_back(paintMs(view));
+        view.setZoom(view.zoom() * (i % 2 ? 1.05 : 1 / 1.05));
+        fitZoom.push_back(paintMs(view));
+    }
+    const double fitScale = view.zoom();
+    // At 100 %, in the middle of the design.
+    view.resetZoom();
+    view.centerOn(scene.contentRect().center());
+    for (int i = 0; i < frames; ++i) {
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() +
+                                             (i % 2 ? 40 : -40));
+        fullPan.push_back(paintMs(view));
+        view.setZoom(i % 2 ? 1.0 : 1.1);
+        fullZoom.push_back(paintMs(view));
+    }
+
+    // Drag one card across 20 steps: what each step touches, and its cost.
+    view.resetZoom();
+    const Component& card =
+        document.design().components()[document.design().components().size() / 2];
+    const ElementId id = card.id;
+    const std::size_t degree = document.design().connectionsOf(id, Direction::Outgoing).size() +
+                               document.design().connectionsOf(id, Direction::Incoming).size();
+    scene.selectIds(std::span(&id, 1));
+    view.centerOn(card.position.x, card.position.y);
+    scene.resetStats();
+    const int drag = DesignCommand::newMergeKey();
+    std::vector<double> steps;
+    constexpr int kSteps = 20;
+    for (int i = 1; i <= kSteps; ++i) {
+        QElapsedTimer step;
+        step.start();
+        scene.moveSelection(QPointF(CanvasScene::kGridSize, 0), drag);
+        view.viewport()->repaint();
+        steps.push_back(static_cast<double>(step.nsecsElapsed()) / 1e6);
+    }
+    QCOMPARE(scene.stats().itemsSynced, kSteps);
+    QCOMPARE(scene.stats().connectionsRerouted, static_cast<qint64>(kSteps * degree));
+    QCOMPARE(document.undoStack()->count(), 1);
+
+    qInfo("components=%d open+first-paint=%.0f ms | fit: pan %.1f ms, zoom %.1f ms (median, "
+          "zoom %.0f %%) | 100%%: pan %.1f ms, zoom %.1f ms | drag step %.2f ms, per step "
+          "%lld item + %lld of %zu connections re-routed | memory %.0f MiB (+%.0f for the "
+          "design and canvas)",
+          components, openMs, median(fitPan), median(fitZoom), 100 * fitScale, median(fullPan),
+          median(fullZoom), median(steps), scene.stats().itemsSynced / kSteps,
+          scene.stats().connectionsRerouted / kSteps, degree, rssAfter, rssAfter - rssBefore);
+}
+
+QTEST_MAIN(bench_Canvas)
+#include "bench_canvas.moc"

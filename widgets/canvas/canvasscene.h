@@ -1,0 +1,173 @@
+#pragma once
+
+#include "canvasstyle.h"
+#include "model/design.h"
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <QGraphicsScene>
+#include <QPainterPath>
+#include <QPointer>
+#include <span>
+#include <unordered_map>
+
+class QGraphicsPathItem;
+#include <QMenu> // complete type for QPointer
+
+namespace archboard {
+
+class CanvasItem;
+class ComponentItem;
+class DesignCommand;
+class DesignDocument;
+class KindIconCache;
+
+// The design drawn: one item per component, connection, group and note,
+// found by id. It follows DesignDocument::changed (creates, deletes and
+// re-syncs items, re-routes only the connections of moved cards) and turns
+// mouse gestures into undo commands: dragging moves, dragging from a card's
+// border draws a connection, a selected group's corner handle resizes it,
+// and palette drops add elements.
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    static constexpr double kGridSize = 20;
+    // Mime type of palette drags; the payload is a kind token ("cache",
+    // "group:region", "note").
+    static constexpr const char* kKindMimeType = "application/x-archboard-kind";
+
+    // An editable scene over a document.
+    explicit CanvasScene(DesignDocument* document, QObject* parent = nullptr);
+    // A read-only scene over a design, for export.
+    CanvasScene(const Design& design, const CanvasStyle& style, QObject* parent = nullptr);
+    ~CanvasScene() override;
+
+    const Design& design() const { return *m_design; }
+    DesignDocument* document() const { return m_document; }
+    bool isEditable() const { return m_document != nullptr; }
+
+    const CanvasStyle& style() const { return m_style; }
+    void setStyle(const CanvasStyle& style);
+    KindIconCache& icons() { return *m_icons; }
+    // Exporting draws every item in full detail and no grid.
+    bool isExporting() const { return m_exporting; }
+    void setExporting(bool exporting);
+
+    CanvasItem* itemFor(const ElementId& id) const;
+    std::size_t elementItemCount() const { return m_items.size(); }
+    // Selected element ids: components, groups, notes, connections, each in
+    // design order.
+    std::vector<ElementId> selectedIds() const;
+    void selectIds(std::span<const ElementId> ids);
+    // Selects the next (or previous) component, group or note after the
+    // focused one; returns it.
+    CanvasItem* selectNext(bool forward);
+    // The bounds of everything drawn.
+    QRectF contentRect() const;
+    // Where an element sits in the model: a card's or note's centre, a
+    // group's top-left.
+    std::optional<Position> modelPosition(const ElementId& id) const;
+
+    bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
+    QPointF snapped(const QPointF& point) const;
+
+    // Edits. Each pushes one command on the document's undo stack.
+    // Records the selection now as the command's "before" and, unless the
+    // command set one, as its "after" too.
+    void push(DesignCommand* command);
+    // Moves the selection (groups with their members); commands with the
+    // same merge key become one undo step.
+    void moveSelection(const QPointF& delta, int mergeKey);
+    bool addFromToken(const QString& token, const QPointF& at);
+    void addConnection(const ElementId& from, const ElementId& to, ConnectionKind kind);
+    // The kind a new connection between these components most likely has.
+    ConnectionKind suggestedKind(const ElementId& from, const ElementId& to) const;
+    // The popup that asks for a new connection's kind, while it is open.
+    QMenu* connectionKindMenu() const { return m_kindMenu; }
+
+    // Work done following the model, for the benchmark: items re-synced and
+    // connections re-routed since the last reset.
+    struct Stats {
+        qint64 itemsSynced = 0;
+        qint64 connectionsRerouted = 0;
+    };
+    const Stats& stats() const { return m_stats; }
+    void resetStats() { m_stats = {}; }
+    void countReroute() {
+        ++m_stats.connectionsRerouted;
+        m_overviewDirty = true;
+    }
+
+    // Below this zoom connections are hairlines, drawn by the scene in one
+    // batch per kind rather than one item at a time.
+    static constexpr double kConnectionOverviewBelow = 0.3;
+
+Q_SIGNALS:
+    void renameRequested(const QString& id);
+    // Everything was replaced (a design was opened, closed or reset).
+    void rebuilt();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    enum class Gesture { None, Move, Connect, Resize };
+    struct Drag {
+        Gesture gesture = Gesture::None;
+        QPointF pressPos;
+        QPoint pressScreenPos;
+        bool started = false;
+        int mergeKey = 0;
+        ElementId anchor; // the pressed element
+        Position anchorStart;
+        QPointF lastDelta;
+        std::vector<Placement> from;
+        Rect groupFrom;                  // Resize
+        ComponentItem* target = nullptr; // Connect
+    };
+
+    void init();
+    void onDocumentChanged(const DesignChange& change);
+    void onUndoIndexChanged(int index);
+    void rebuild();
+    void addItemFor(const ElementId& id);
+    void removeItemFor(const ElementId& id);
+    void rerouteConnectionsOf(const ElementId& componentId);
+    std::vector<Placement> selectionPlacements() const;
+    CanvasItem* elementItemAt(const QPointF& scenePos, const QGraphicsItem* except = nullptr) const;
+    bool acceptsKindDrag(const QGraphicsSceneDragDropEvent* event) const;
+    void startMove(CanvasItem* item, QGraphicsSceneMouseEvent* event);
+    void dragMove(const QPointF& scenePos);
+    void dragResize(const QPointF& scenePos);
+    void dragConnection(const QPointF& scenePos);
+    void finishConnection(const QPoint& screenPos);
+    void showKindMenu(const ElementId& from, const ElementId& to, const QPoint& screenPos);
+    void drawConnectionOverview(QPainter& painter, const QRectF& rect);
+
+    const Design* m_design;
+    DesignDocument* m_document = nullptr;
+    CanvasStyle m_style;
+    std::unique_ptr<KindIconCache> m_icons;
+    std::unordered_map<ElementId, CanvasItem*> m_items;
+    bool m_exporting = false;
+    bool m_snapToGrid = true;
+    int m_undoIndex = 0;
+    Drag m_drag;
+    QGraphicsPathItem* m_connectLine = nullptr;
+    QPointer<QMenu> m_kindMenu;
+    Stats m_stats;
+    std::array<QPainterPath, enumCount<ConnectionKind>()> m_overview;
+    bool m_overviewDirty = true;
+};
+
+} // namespace archboard

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/design.h"
+
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+
+namespace archboard {
+
+// An id that neither `design` nor `taken` uses, made from `base` ("cache",
+// then "cache-2", "cache-3", …). Characters outside [A-Za-z0-9_.-] become '-'.
+ElementId uniqueElementId(const Design& design, std::string_view base,
+                          const std::unordered_set<ElementId>& taken = {});
+
+// A new element for a palette token: a component kind ("cache"),
+// "group:region", "group:zone", "group:boundary" or "note", centred on `at`,
+// with a fresh id and a default name. Empty for an unknown token.
+std::optional<AnyElement> newElementForToken(const Design& design, std::string_view token,
+                                             Position at);
+
+// Default size of a new group.
+inline constexpr double kNewGroupWidth = 400;
+inline constexpr double kNewGroupHeight = 240;
+
+} // namespace archboard

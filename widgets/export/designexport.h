@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+#include <QString>
+
+namespace archboard {
+
+class Design;
+
+enum class ExportFormat { Svg, Png, Pdf };
+
+// The format a path's extension names (.svg, .png, .pdf, any case).
+std::optional<ExportFormat> exportFormatFor(const QString& path);
+
+// Draws the design as the canvas does, in the light style, cropped to its
+// content, into `path`: SVG (vector, text as text), PNG (`scale` pixels per
+// canvas unit) or PDF (vector, one page the size of the drawing). Needs a
+// QGuiApplication but no window. Returns an empty string on success, else
+// what went wrong.
+QString exportDesign(const Design& design, const QString& path, double scale = 1.0);
+
+} // namespace archboard
