@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "critique/technologycatalogue.h"
 #include "mainactions.h"
 #include "model/design.h"
 #include "recentfiles.h"
 #include "versionactions.h"
-#include "critique/technologycatalogue.h"
 #include "widgets/canvas/canvaseditor.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"

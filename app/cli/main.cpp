@@ -1,4 +1,5 @@
 #include "app.h"
+#include "render/imagerenderer.h"
 
 #include <iostream>
 #include <string>
@@ -40,5 +41,6 @@ int main(int argc, char* argv[]) {
     prepareStandardStreams();
     const std::vector<std::string> args(argv + 1, argv + argc);
     archboard::cli::CliIo io{std::cout, std::cerr, stdoutIsTerminal()};
+    const archboard::cli::ImageRenderer renderer;
     return archboard::cli::runCli(args, io);
 }

@@ -131,7 +131,12 @@ extern const CliCommand convertCommand{
         "kind comes from its extension: .archboard.json or .json (the design as JSON),\n"
         ".archboard (a new document with IN as version 1), .svg, .png, .pdf, .md, .html,\n"
         ".mmd or .drawio. OUT is written completely or not at all; an existing JSON file\n"
-        "is replaced, an existing document never is (use commit to add a version).\n",
+        "is replaced, an existing document never is (use commit to add a version).\n"
+        "\n"
+        ".svg, .png and .pdf are the canvas as the app draws it, cropped to the content\n"
+        "(SVG keeps text as text); they need no display. This version does not write\n"
+        ".md, .html, .mmd or .drawio yet, nor import from .drawio or .mmd: it says so\n"
+        "and exits 2.\n",
     .positionals = {.names = {"IN", "OUT"}},
     .options = {{.name = "--scale",
                  .valueName = "F",
