@@ -72,7 +72,7 @@ QString withoutDesignSuffix(const QString& path) {
 }
 constexpr QSize kDefaultSize(1280, 800);
 constexpr int kOutlineWidth = 300;
-constexpr int kPropertiesWidth = 340;
+constexpr int kPropertiesWidth = 380;
 constexpr int kStatusMessageMs = 3000;
 
 QStringList localFiles(const QMimeData* mime) {

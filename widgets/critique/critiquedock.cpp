@@ -28,6 +28,7 @@ namespace archboard {
 namespace {
 
 enum Column { TitleColumn, TargetColumn };
+constexpr int kTargetWidth = 110; // pixels
 
 QString targetLabel(const Design& design, const Finding& finding) {
     if (finding.targets.empty())
@@ -88,7 +89,9 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     m_tree->setHeaderLabels({tr("Finding"), tr("On")});
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
+    // Titles matter most; long target names elide (the tooltip has them).
+    m_tree->header()->setSectionResizeMode(TargetColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(TargetColumn, kTargetWidth);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Findings"));
@@ -254,9 +257,13 @@ void CritiqueDock::refreshNow() {
 }
 
 void CritiqueDock::onDocumentChanged(const DesignChange& change) {
-    // No rule reads positions or sizes: a drag never re-runs the critic.
-    if (change.reset || (change.aspects & (Content | Structure)) != 0 || change.designInfo ||
-        change.critiqueSettings)
+    // A design just opened is critiqued at once, so its first picture is
+    // complete. No rule reads positions or sizes: a drag never re-runs the
+    // critic; other edits share one run per turn of the event loop.
+    if (change.reset)
+        refreshNow();
+    else if ((change.aspects & (Content | Structure)) != 0 || change.designInfo ||
+             change.critiqueSettings)
         scheduleRefresh();
 }
 
@@ -275,10 +282,14 @@ void CritiqueDock::rebuildTree() {
     }
 
     const CritiqueSummary summary = summarize(m_findings);
-    m_summary->setText(tr("%n error(s)", nullptr, summary.errors) + QStringLiteral(" · ") +
-                       tr("%n warning(s)", nullptr, summary.warnings) + QStringLiteral(" · ") +
-                       tr("%n info", nullptr, summary.infos) + QStringLiteral(" · ") +
-                       tr("%n accepted", nullptr, summary.accepted));
+    const auto count = [](int n, const QString& one, const QString& many) {
+        return (n == 1 ? one : many).arg(n);
+    };
+    m_summary->setText(count(summary.errors, tr("%1 error"), tr("%1 errors")) +
+                       QStringLiteral(" · ") +
+                       count(summary.warnings, tr("%1 warning"), tr("%1 warnings")) +
+                       QStringLiteral(" · ") + tr("%1 info").arg(summary.infos) +
+                       QStringLiteral(" · ") + tr("%1 accepted").arg(summary.accepted));
 
     m_tree->clear();
     const Design& design = m_document->design();
@@ -313,7 +324,9 @@ void CritiqueDock::rebuildTree() {
             item->setText(TargetColumn, targetLabel(design, finding));
             item->setToolTip(TargetColumn, finding.targets.empty()
                                                ? QString()
-                                               : tr("Id: %1").arg(toQString(finding.targets[0])));
+                                               : tr("%1\nId: %2")
+                                                     .arg(targetLabel(design, finding),
+                                                          toQString(finding.targets[0])));
             ++count;
         }
         heading->setText(TitleColumn, tr("%1 (%2)").arg(group.heading).arg(count));

@@ -17,8 +17,8 @@ namespace archboard {
 
 namespace {
 
-constexpr int kSummaryLength = 80;    // characters of a note or annotation shown in its row
-constexpr int kTechnologyWidth = 120; // pixels; longer technologies elide, the tooltip has them
+constexpr int kSummaryLength = 80;   // characters of a note or annotation shown in its row
+constexpr int kTechnologyWidth = 90; // pixels; longer technologies elide, the tooltip has them
 
 QString sectionKey(ElementType type) {
     return QStringLiteral("section:") + toQString(toString(type));
