@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <queue>
+#include <unordered_map>
 
 namespace archboard {
 
@@ -159,11 +160,18 @@ void GraphIndex::indexComponents() {
     m_kinds.resize(n);
     m_technology.resize(n);
     m_namedTech.resize(n);
+    // Designs name a few technologies many times: match each spelling once.
+    std::unordered_map<std::string_view, const Technology*> matched;
     for (Index i = 0; i < n; ++i) {
         const Component& c = component(i);
         m_kinds[i] = c.kind;
         m_namedTech[i] = !trimmed(c.tech).empty();
-        m_technology[i] = m_namedTech[i] ? m_catalogue.match(c.tech) : nullptr;
+        if (m_namedTech[i]) {
+            const auto [it, added] = matched.try_emplace(c.tech, nullptr);
+            if (added)
+                it->second = m_catalogue.match(c.tech);
+            m_technology[i] = it->second;
+        }
         if (c.kind == ComponentKind::Observability) {
             m_observability.push_back(i);
             if (c.props.observabilityScope.value_or(ObservabilityScope::All) ==
