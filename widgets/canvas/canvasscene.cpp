@@ -80,7 +80,27 @@ CanvasScene::~CanvasScene() {
 
 void CanvasScene::init() {
     setItemIndexMethod(BspTreeIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_connectionOverview)
+            return;
+        for (const auto& [id, item] : m_items)
+            updateConnectionContents(item);
+    });
     rebuild();
+}
+
+void CanvasScene::setConnectionOverview(bool overview) {
+    if (overview == m_connectionOverview)
+        return;
+    m_connectionOverview = overview;
+    for (const auto& [id, item] : m_items)
+        updateConnectionContents(item);
+}
+
+void CanvasScene::updateConnectionContents(CanvasItem* item) const {
+    if (item->elementType() == ElementType::Connection)
+        item->setFlag(QGraphicsItem::ItemHasNoContents,
+                      m_connectionOverview && !item->isSelected());
 }
 
 void CanvasScene::setStyle(const CanvasStyle& style) {
@@ -244,6 +264,7 @@ void CanvasScene::addItemFor(const ElementId& id) {
         return; // not drawn on the canvas
     }
     item->syncFromModel();
+    updateConnectionContents(item);
     addItem(item);
     m_items.emplace(id, item);
 }
@@ -628,7 +649,11 @@ void CanvasScene::drawBackground(QPainter* painter, const QRectF& rect) {
     QPen pen(m_style.gridDot, 2);
     pen.setCosmetic(true);
     painter->setPen(pen);
+    // Two-pixel dots look the same without antialiasing and cost far less.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->drawPoints(dots);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 void CanvasScene::drawConnectionOverview(QPainter& painter, const QRectF& rect) {

@@ -104,6 +104,10 @@ public:
     // Below this zoom connections are hairlines, drawn by the scene in one
     // batch per kind rather than one item at a time.
     static constexpr double kConnectionOverviewBelow = 0.3;
+    // Set by the view as its zoom crosses kConnectionOverviewBelow: while the
+    // scene draws the connections, their items have no contents of their own
+    // (the view then skips them) except selected ones, which draw a halo.
+    void setConnectionOverview(bool overview);
 
 Q_SIGNALS:
     void renameRequested(const QString& id);
@@ -121,6 +125,7 @@ protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    void updateConnectionContents(CanvasItem* item) const;
     enum class Gesture { None, Move, Connect, Resize };
     struct Drag {
         Gesture gesture = Gesture::None;
@@ -168,6 +173,7 @@ private:
     Stats m_stats;
     std::array<QPainterPath, enumCount<ConnectionKind>()> m_overview;
     bool m_overviewDirty = true;
+    bool m_connectionOverview = false;
 };
 
 } // namespace archboard

@@ -55,6 +55,9 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
     connect(scene, &CanvasScene::rebuilt, this, &CanvasView::zoomToFit);
     connect(scene, &QGraphicsScene::selectionChanged, this,
             &CanvasView::updateAccessibleDescription);
+    connect(this, &CanvasView::zoomChanged, scene, [scene](double zoom) {
+        scene->setConnectionOverview(zoom < CanvasScene::kConnectionOverviewBelow);
+    });
 }
 
 double CanvasView::zoom() const {

@@ -79,7 +79,6 @@ ConnectionItem::ConnectionItem(CanvasScene& scene, ElementId id)
     : CanvasItem(scene, std::move(id)) {
     setZValue(zorder::kConnection);
     setFlag(ItemIsFocusable, false);
-    setFlag(ItemUsesExtendedStyleOption); // exposedRect, for clipping long lines
 }
 
 void ConnectionItem::syncFromModel() {
@@ -194,8 +193,11 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     }
     // A long route's bounds cover much more than its lines: skip it when no
     // segment is in view (common on large designs at 100 %).
-    const QRectF visible =
-        option->exposedRect.adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
+    // What the painter's device shows, in item coordinates: cheaper than
+    // having the view compute an exposed rect for each of thousands of items.
+    const QRectF shown = painter->worldTransform().inverted().mapRect(
+        QRectF(0, 0, painter->device()->width(), painter->device()->height()));
+    const QRectF visible = shown.adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
     bool seen = m_labelRect.intersects(visible);
     for (qsizetype i = 1; i < m_route.size() && !seen; ++i)
         seen = QRectF(m_route[i - 1], m_route[i])
@@ -217,7 +219,14 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     QPolygonF line = m_route;
     if (!m_arrow.isEmpty())
         line.last() = (m_arrow[1] + m_arrow[2]) / 2;
-    drawClipped(*painter, line, linePen, option->exposedRect);
+    // Routes are horizontal and vertical runs: they need no antialiasing on
+    // screen, and rasterising hundreds of long lines without it is far
+    // cheaper. Exports keep it, for lines drawn at any scale.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    if (!canvas().isExporting())
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    drawClipped(*painter, line, linePen, shown);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 
     QPen arrowPen = linePen;
     arrowPen.setStyle(Qt::SolidLine);

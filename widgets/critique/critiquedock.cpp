@@ -338,6 +338,7 @@ void CritiqueDock::rebuildTree() {
         auto* none = new QTreeWidgetItem(m_tree);
         none->setData(TitleColumn, FindingIndexRole, -1);
         none->setText(TitleColumn, tr("No findings: nothing for the critic to question."));
+        none->setFirstColumnSpanned(true);
         none->setFlags(Qt::ItemIsEnabled);
     }
     if (rule.empty() || !selectFinding(rule, target))
