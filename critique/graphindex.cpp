@@ -23,35 +23,76 @@ bool isRequestKind(ConnectionKind kind) {
 // One replica's availability where nothing better is known (docs/spec/rules.md).
 constexpr double kInstanceAvailability = 0.995;
 
+std::vector<Index> distinct(std::span<const Index> indices) {
+    std::vector<Index> result(indices.begin(), indices.end());
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+// A component's availability estimate (docs/spec/rules.md, "Availability
+// estimate").
+double estimateOf(const Component& c, const Technology* tech) {
+    if (c.kind == ComponentKind::Client ||
+        (c.kind == ComponentKind::Cache && c.props.fallback.value_or(false)))
+        return 1.0;
+    if (c.kind == ComponentKind::External && c.props.sla)
+        return *c.props.sla / 100.0;
+    if (tech && tech->managed && tech->sla)
+        return tech->sla->value / 100.0;
+    return 1.0 - std::pow(1.0 - kInstanceAvailability,
+                          static_cast<double>(std::max<std::int64_t>(c.replicas, 1)));
+}
+
+// Redundant, and zone-redundant (docs/spec/rules.md, "Redundant").
+std::pair<bool, bool> redundancyOf(const Component& c, const Technology* tech) {
+    const bool replicable = isStoreOfRecordKind(c.kind) || c.kind == ComponentKind::SearchIndex;
+    const bool redundant =
+        c.replicas >= 2 ||
+        (replicable && c.props.replication.value_or(Replication::None) != Replication::None) ||
+        (tech && tech->highlyAvailable);
+    const bool zoneRedundant =
+        (tech && tech->managed && tech->multiZone) || (redundant && c.zones >= 2);
+    return {redundant, zoneRedundant};
+}
+
+} // namespace
+
 // Component ids to positions: open addressing over a flat array, so a lookup
 // touches one slot and one id rather than a chain of heap nodes. Large designs
 // resolve every connection's ends on every run; this keeps that linear in
 // practice, not only in theory.
-class IdTable {
+class ComponentIds {
 public:
     static constexpr Index kMissing = ~Index{0};
 
-    explicit IdTable(const std::vector<Component>& components) {
+    // Ids are added in component order, then sealed into the table.
+    void reserve(std::size_t components) {
+        m_offsets.reserve(components + 1);
+        m_hashes.reserve(components);
+    }
+    void add(std::string_view id) {
+        // The ids, copied side by side: comparing against them touches a few
+        // bytes instead of a whole Component each.
+        if (m_offsets.empty())
+            m_offsets.push_back(0);
+        m_chars.append(id);
+        m_offsets.push_back(static_cast<std::uint32_t>(m_chars.size()));
+        m_hashes.push_back(hashOf(id));
+    }
+    void seal() {
         std::size_t capacity = 16;
-        while (capacity < 2 * components.size())
+        while (capacity < 2 * m_hashes.size())
             capacity *= 2;
         m_mask = capacity - 1;
         m_slots.assign(capacity, Slot{0, kMissing});
-        // The ids, copied side by side: comparing against them touches a few
-        // bytes instead of a whole Component each.
-        m_offsets.reserve(components.size() + 1);
-        m_offsets.push_back(0);
-        for (const Component& component : components) {
-            m_chars.append(component.id);
-            m_offsets.push_back(static_cast<std::uint32_t>(m_chars.size()));
-        }
-        for (Index i = 0; i < components.size(); ++i) {
-            const std::uint32_t hash = hashOf(components[i].id);
-            std::size_t at = hash & m_mask;
+        for (Index i = 0; i < m_hashes.size(); ++i) {
+            std::size_t at = m_hashes[i] & m_mask;
             while (m_slots[at].index != kMissing)
                 at = (at + 1) & m_mask;
-            m_slots[at] = {hash, i};
+            m_slots[at] = {m_hashes[i], i};
         }
+        m_hashes = {};
     }
 
     Index find(std::string_view id) const { return find(id, hashOf(id)); }
@@ -113,29 +154,21 @@ private:
 
     std::string m_chars;
     std::vector<std::uint32_t> m_offsets;
+    std::vector<std::uint32_t> m_hashes; // until sealed
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
 };
 
-std::vector<Index> distinct(std::span<const Index> indices) {
-    std::vector<Index> result(indices.begin(), indices.end());
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
-    return result;
-}
-
-} // namespace
-
 GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue)
     : m_design(design)
     , m_catalogue(catalogue) {
-    indexComponents();
-    findRedundancy();
-    indexConnections();
+    ComponentIds ids;
+    std::vector<std::pair<Index, std::string_view>> deadLetters;
+    indexComponents(ids, deadLetters);
+    indexConnections(ids, deadLetters);
     findEntries();
     walkRequestGraph();
     walkSyncPaths();
-    estimateAvailability();
     findBestAvailability();
     findStoreReach();
 }
@@ -155,11 +188,16 @@ GraphIndex::buildAdjacency(std::size_t nodes, const std::vector<std::pair<Index,
     return adjacency;
 }
 
-void GraphIndex::indexComponents() {
+void GraphIndex::indexComponents(ComponentIds& ids,
+                                 std::vector<std::pair<Index, std::string_view>>& deadLetters) {
     const std::size_t n = size();
     m_kinds.resize(n);
     m_technology.resize(n);
     m_namedTech.resize(n);
+    m_redundant.assign(n, false);
+    m_zoneRedundant.assign(n, false);
+    m_estimate.resize(n);
+    ids.reserve(n);
     // Designs name a few technologies many times: match each spelling once.
     std::unordered_map<std::string_view, const Technology*> matched;
     for (Index i = 0; i < n; ++i) {
@@ -172,6 +210,13 @@ void GraphIndex::indexComponents() {
                 it->second = m_catalogue.match(c.tech);
             m_technology[i] = it->second;
         }
+        ids.add(c.id);
+        const auto redundancy = redundancyOf(c, m_technology[i]);
+        m_redundant[i] = redundancy.first;
+        m_zoneRedundant[i] = redundancy.second;
+        m_estimate[i] = estimateOf(c, m_technology[i]);
+        if (c.props.deadLetter && std::holds_alternative<ElementId>(*c.props.deadLetter))
+            deadLetters.emplace_back(i, std::get<ElementId>(*c.props.deadLetter));
         if (c.kind == ComponentKind::Observability) {
             m_observability.push_back(i);
             if (c.props.observabilityScope.value_or(ObservabilityScope::All) ==
@@ -182,11 +227,12 @@ void GraphIndex::indexComponents() {
             }
         }
     }
+    ids.seal();
 }
 
-void GraphIndex::indexConnections() {
+void GraphIndex::indexConnections(
+    const ComponentIds& byId, const std::vector<std::pair<Index, std::string_view>>& deadLetters) {
     const std::size_t n = size();
-    const IdTable byId(m_design.components);
     const auto& connections = m_design.connections;
     m_ends.resize(connections.size());
     m_connectionFacts.resize(connections.size());
@@ -229,12 +275,9 @@ void GraphIndex::indexConnections() {
     // A queue's dead-letter queue receives what its consumers fail on: the
     // queue is one of its producers, so the path counts as a request edge.
     m_isDeadLetter.assign(n, false);
-    for (Index i = 0; i < n; ++i) {
-        const auto& deadLetter = component(i).props.deadLetter;
-        if (!deadLetter || !std::holds_alternative<ElementId>(*deadLetter))
-            continue;
-        const Index target = byId.find(std::get<ElementId>(*deadLetter));
-        if (target == IdTable::kMissing || target == i)
+    for (const auto& [i, deadLetter] : deadLetters) {
+        const Index target = byId.find(deadLetter);
+        if (target == ComponentIds::kMissing || target == i)
             continue;
         m_isDeadLetter[target] = true;
         m_hasProducer[target] = true;
@@ -316,26 +359,6 @@ void GraphIndex::walkSyncPaths() {
                 m_servicesOnPath[next] = std::max(m_servicesOnPath[next], services);
             }
         }
-    }
-}
-
-void GraphIndex::estimateAvailability() {
-    m_estimate.resize(size());
-    for (Index i = 0; i < size(); ++i) {
-        const Component& c = component(i);
-        const Technology* tech = m_technology[i];
-        double estimate = 0;
-        if (c.kind == ComponentKind::Client ||
-            (c.kind == ComponentKind::Cache && c.props.fallback.value_or(false)))
-            estimate = 1.0;
-        else if (c.kind == ComponentKind::External && c.props.sla)
-            estimate = *c.props.sla / 100.0;
-        else if (tech && tech->managed && tech->sla)
-            estimate = tech->sla->value / 100.0;
-        else
-            estimate = 1.0 - std::pow(1.0 - kInstanceAvailability,
-                                      static_cast<double>(std::max<std::int64_t>(c.replicas, 1)));
-        m_estimate[i] = estimate;
     }
 }
 
@@ -425,23 +448,6 @@ Delivery GraphIndex::delivery(Index i) const {
     if (const Technology* tech = m_technology[i]; tech && tech->delivery)
         return *tech->delivery;
     return Delivery::AtLeastOnce;
-}
-
-void GraphIndex::findRedundancy() {
-    m_redundant.assign(size(), false);
-    m_zoneRedundant.assign(size(), false);
-    for (Index i = 0; i < size(); ++i) {
-        const Component& c = component(i);
-        const Technology* tech = m_technology[i];
-        const bool replicable = isStoreOfRecordKind(c.kind) || c.kind == ComponentKind::SearchIndex;
-        const bool redundant =
-            c.replicas >= 2 ||
-            (replicable && c.props.replication.value_or(Replication::None) != Replication::None) ||
-            (tech && tech->highlyAvailable);
-        m_redundant[i] = redundant;
-        m_zoneRedundant[i] =
-            (tech && tech->managed && tech->multiZone) || (redundant && c.zones >= 2);
-    }
 }
 
 bool GraphIndex::observes(Index observer, Signal signal) const {

@@ -10,6 +10,8 @@
 
 namespace archboard {
 
+class ComponentIds;
+
 // A read-only view of one design for the rules, built once per critique run:
 // components by position, adjacency as flat arrays, and the graph facts that
 // several rules share (entries, the request path, sync depth, best
@@ -127,13 +129,15 @@ private:
     static Adjacency buildAdjacency(std::size_t nodes,
                                     const std::vector<std::pair<Index, Index>>& edges);
 
-    void indexComponents();
-    void findRedundancy();
-    void indexConnections();
+    // One pass over the components and one over the connections: on large
+    // designs each pass over the element structs goes to memory.
+    void indexComponents(ComponentIds& ids,
+                         std::vector<std::pair<Index, std::string_view>>& deadLetters);
+    void indexConnections(const ComponentIds& ids,
+                          const std::vector<std::pair<Index, std::string_view>>& deadLetters);
     void findEntries();
     void walkRequestGraph();
     void walkSyncPaths();
-    void estimateAvailability();
     void findBestAvailability();
     void findStoreReach();
 
