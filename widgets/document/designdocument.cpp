@@ -47,6 +47,10 @@ DesignDocument::~DesignDocument() {
     // The last edits reach the working copy even when the window closes
     // within the autosave delay.
     flushAutosave();
+    // The undo stack is destroyed with this object and clears itself as it
+    // goes; whoever follows it must not hear of that from a half-destroyed
+    // document.
+    m_undoStack->blockSignals(true);
 }
 
 void DesignDocument::setModified(bool modified) {
