@@ -165,7 +165,7 @@ void tst_Canvas::addsEachKindWhereDropped() {
     QVERIFY(item->sceneBoundingRect().contains(QPointF(100, 60)));
     if (const Component* c = design.component(id)) {
         QCOMPARE(c->position, (Position{100, 60}));
-        QVERIFY(std::string(toString(c->kind)) == token.toStdString());
+        QVERIFY(std::string(toString<ComponentKind>(c->kind)) == token.toStdString());
     }
     QVERIFY(m_window->isWindowModified());
     QCOMPARE(stack(*m_window)->count(), 1);

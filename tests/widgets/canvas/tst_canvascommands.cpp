@@ -181,7 +181,7 @@ void tst_CanvasCommands::newElementForEveryToken() {
     QVERIFY(!design.contains(elementIdOf(*element)));
     design.insert(*element); // valid for the model
     if (const auto* c = std::get_if<Component>(&*element)) {
-        QVERIFY(std::string(toString(c->kind)) == token.toStdString());
+        QVERIFY(std::string(toString<ComponentKind>(c->kind)) == token.toStdString());
         QCOMPARE(c->position, (Position{100, 300}));
         QVERIFY(!c->name.empty());
     }
