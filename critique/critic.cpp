@@ -39,8 +39,7 @@ Severity severityFor(const Rule& rule, const Report& report, const DesignData& d
 }
 
 void accept(Finding& finding, const std::vector<const Suppression*>& suppressions) {
-    const std::string_view target =
-        finding.targets.empty() ? std::string_view() : std::string_view(finding.targets.front());
+    const std::string_view target = findingTarget(finding);
     for (const Suppression* suppression : suppressions) {
         if (suppression->target == target) {
             finding.accepted = true;
@@ -108,6 +107,7 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
     for (std::size_t severity = 0; severity < counts.size(); ++severity) {
         for (RuleRun& run : runs) {
             const RuleText* text = RuleCatalogue::builtIn().text(run.rule->id());
+            const std::string_view title = run.rule->title();
             const auto accepted = suppressions.find(run.rule->id());
             for (const std::uint32_t i : run.order) {
                 if (static_cast<std::size_t>(run.severities[i]) != severity)
@@ -119,7 +119,7 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
                 finding.severity = run.severities[i];
                 if (!report.target.empty())
                     finding.targets.push_back(std::move(report.target));
-                finding.title = text ? std::string_view(text->title) : run.rule->id();
+                finding.title = title;
                 finding.message = std::move(report.message);
                 finding.fix = text ? std::string_view(text->fix) : std::string_view();
                 if (accepted != suppressions.end())

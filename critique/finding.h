@@ -31,6 +31,12 @@ struct Finding {
 // compared id by id in byte order (a prefix first, an empty list first of all).
 bool findingLess(const Finding& a, const Finding& b);
 
+// The id of the one element a finding is about; empty for the whole design
+// (how suppressions name their target).
+inline std::string_view findingTarget(const Finding& finding) {
+    return finding.targets.empty() ? std::string_view() : std::string_view(finding.targets.front());
+}
+
 // The rule id's category: its part before the dot.
 std::string_view ruleCategory(std::string_view ruleId);
 

@@ -11,11 +11,6 @@ namespace {
 
 using Index = GraphIndex::Index;
 
-bool isStoreOfRecordKind(ComponentKind kind) {
-    return kind == ComponentKind::SqlStore || kind == ComponentKind::NosqlStore ||
-           kind == ComponentKind::ObjectStore;
-}
-
 bool isRequestKind(ConnectionKind kind) {
     return kind == ConnectionKind::Sync || kind == ConnectionKind::Async;
 }
@@ -46,7 +41,7 @@ double estimateOf(const Component& c, const Technology* tech) {
 
 // Redundant, and zone-redundant (docs/spec/rules.md, "Redundant").
 std::pair<bool, bool> redundancyOf(const Component& c, const Technology* tech) {
-    const bool replicable = isStoreOfRecordKind(c.kind) || c.kind == ComponentKind::SearchIndex;
+    const bool replicable = isStoreOfRecord(c.kind) || c.kind == ComponentKind::SearchIndex;
     const bool redundant =
         c.replicas >= 2 ||
         (replicable && c.props.replication.value_or(Replication::None) != Replication::None) ||
@@ -393,7 +388,7 @@ void GraphIndex::findStoreReach() {
     m_reachesStore.assign(size(), false);
     std::vector<Index> pending;
     for (Index i = 0; i < size(); ++i) {
-        if (isStoreOfRecordKind(kind(i))) {
+        if (isStoreOfRecord(kind(i))) {
             m_reachesStore[i] = true;
             pending.push_back(i);
         }

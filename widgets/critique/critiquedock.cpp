@@ -155,9 +155,7 @@ bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target)
         if (index < 0 || index >= static_cast<int>(m_findings.size()))
             continue;
         const Finding& finding = m_findings[index];
-        const std::string_view own =
-            finding.targets.empty() ? std::string_view() : std::string_view(finding.targets[0]);
-        if (finding.rule == rule && own == target) {
+        if (finding.rule == rule && findingTarget(finding) == target) {
             m_tree->setCurrentItem(*it);
             return true;
         }
@@ -170,7 +168,7 @@ bool CritiqueDock::acceptCurrent(const QString& reason) {
     if (!finding || reason.trimmed().isEmpty())
         return false;
     CritiqueSettings settings = m_document->design().critique();
-    const std::string target = finding->targets.empty() ? std::string() : finding->targets[0];
+    const std::string target(findingTarget(*finding));
     const auto same = [&](const Suppression& s) {
         return s.rule == finding->rule && s.target == target;
     };
@@ -190,7 +188,7 @@ bool CritiqueDock::reopenCurrent() {
     if (!finding || !finding->accepted)
         return false;
     CritiqueSettings settings = m_document->design().critique();
-    const std::string target = finding->targets.empty() ? std::string() : finding->targets[0];
+    const std::string target(findingTarget(*finding));
     std::erase_if(settings.suppressions, [&](const Suppression& s) {
         return s.rule == finding->rule && s.target == target;
     });
@@ -213,7 +211,7 @@ bool CritiqueDock::setCurrentSeverityForMe(std::optional<Severity> severity) {
     if (!finding)
         return false;
     const std::string rule(finding->rule);
-    const std::string target = finding->targets.empty() ? std::string() : finding->targets[0];
+    const std::string target(findingTarget(*finding));
     critiquepreferences::setSeverity(rule, severity);
     refreshNow();
     selectFinding(rule, target);
@@ -278,7 +276,7 @@ void CritiqueDock::rebuildTree() {
     std::string target;
     if (const Finding* current = currentFinding()) {
         rule = current->rule;
-        target = current->targets.empty() ? std::string() : current->targets[0];
+        target = findingTarget(*current);
     }
 
     const CritiqueSummary summary = summarize(m_findings);

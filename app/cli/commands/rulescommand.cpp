@@ -1,6 +1,5 @@
 #include "../clicommand.h"
 #include "../exitcode.h"
-#include "critique/rulecatalogue.h"
 #include "critique/ruleregistry.h"
 #include "model/json.h"
 
@@ -9,11 +8,6 @@
 namespace archboard::cli {
 
 namespace {
-
-std::string titleOf(const Rule& rule) {
-    const RuleText* text = RuleCatalogue::builtIn().text(rule.id());
-    return text ? text->title : std::string(rule.id());
-}
 
 int runRules(const CliArgs& args, CliIo& io) {
     const auto rules = allRules();
@@ -24,7 +18,7 @@ int runRules(const CliArgs& args, CliIo& io) {
             object["id"] = rule->id();
             object["category"] = rule->category();
             object["severity"] = toString(rule->defaultSeverity());
-            object["title"] = titleOf(*rule);
+            object["title"] = rule->title();
             list.push_back(std::move(object));
         }
         Json root = Json::object();
@@ -38,7 +32,7 @@ int runRules(const CliArgs& args, CliIo& io) {
             const std::string id(rule->id());
             const std::string severity(toString(rule->defaultSeverity()));
             io.out << id << std::string(idWidth - id.size() + 2, ' ') << severity
-                   << std::string(9 - severity.size(), ' ') << titleOf(*rule) << '\n';
+                   << std::string(9 - severity.size(), ' ') << rule->title() << '\n';
         }
     }
     io.out.flush();

@@ -28,7 +28,7 @@ Json driverRules() {
         const RuleText* text = RuleCatalogue::builtIn().text(rule->id());
         Json object = Json::object();
         object["id"] = rule->id();
-        object["shortDescription"] = {{"text", text ? text->title : std::string(rule->id())}};
+        object["shortDescription"] = {{"text", rule->title()}};
         object["fullDescription"] = {{"text", text ? text->why : std::string()}};
         object["help"] = {{"text", text ? text->fix : std::string()}};
         object["defaultConfiguration"] = {{"level", sarifLevel(rule->defaultSeverity())}};
