@@ -1,15 +1,15 @@
 #include "critic.h"
 
 #include "critique/graphindex.h"
-#include "critique/rulecatalogue.h"
 #include "critique/ruleregistry.h"
 #include "critique/technologycatalogue.h"
 
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <numeric>
+#include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace archboard {
 
@@ -28,35 +28,137 @@ bool enabled(const Rule& rule, const DesignData& design, const CritiqueOptions& 
            !contains(options.userDisabled, rule.id());
 }
 
-Severity severityFor(const Rule& rule, const Report& report, const DesignData& design,
-                     const CritiqueOptions& options) {
+// The design's override for a rule, else the user's; reports without either
+// take the rule's escalation or its default.
+std::optional<Severity> overrideFor(const Rule& rule, const DesignData& design,
+                                    const CritiqueOptions& options) {
     const std::string id(rule.id());
     if (const auto it = design.critique.severity.find(id); it != design.critique.severity.end())
         return it->second;
     if (const auto it = options.userSeverity.find(id); it != options.userSeverity.end())
         return it->second;
-    return report.severity.value_or(rule.defaultSeverity());
+    return std::nullopt;
 }
 
 void accept(Finding& finding, const std::vector<const Suppression*>& suppressions) {
-    const std::string_view target = findingTarget(finding);
     for (const Suppression* suppression : suppressions) {
-        if (suppression->target == target) {
+        if (suppression->target == finding.target) {
             finding.accepted = true;
             finding.reason = suppression->reason;
         }
     }
 }
 
-} // namespace
+// A rule's reports in target order (byte order, the design's own report
+// first), one per distinct target. Large designs report tens of thousands
+// of targets per rule, so this is a radix sort on each id's first eight
+// bytes, linear in the reports; only ids that share all eight are compared.
+struct TargetKey {
+    std::uint64_t prefix; // the first 8 bytes, big-endian, zero-padded
+    std::uint32_t report;
+};
 
-std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options) {
-    return critique(design, options, TechnologyCatalogue::builtIn());
+void orderByTarget(std::span<const Report> reports, std::vector<TargetKey>& keyed,
+                   std::vector<TargetKey>& scratch, std::vector<std::uint32_t>& order) {
+    const std::size_t count = reports.size();
+    keyed.resize(count);
+    std::array<std::array<std::uint32_t, 256>, 8> histogram{};
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::string_view target = reports[i].target;
+        std::uint64_t prefix = 0;
+        for (std::size_t b = 0; b < 8; ++b)
+            prefix =
+                (prefix << 8) | (b < target.size() ? static_cast<unsigned char>(target[b]) : 0u);
+        keyed[i] = {prefix, i};
+        for (std::size_t digit = 0; digit < 8; ++digit)
+            ++histogram[digit][(prefix >> (8 * digit)) & 0xff];
+    }
+    // Least significant byte first; each pass is stable, so equal prefixes
+    // stay in report order. Bytes every id shares need no pass.
+    scratch.resize(count);
+    for (std::size_t digit = 0; digit < 8; ++digit) {
+        auto& buckets = histogram[digit];
+        if (std::find(buckets.begin(), buckets.end(), count) != buckets.end())
+            continue;
+        std::uint32_t start = 0;
+        for (auto& bucket : buckets)
+            start += std::exchange(bucket, start);
+        for (const TargetKey& entry : keyed)
+            scratch[buckets[(entry.prefix >> (8 * digit)) & 0xff]++] = entry;
+        keyed.swap(scratch);
+    }
+    // Ids hold no zero bytes, so a shared prefix means the same id, or ids of
+    // eight bytes or more that the rest of their bytes must order.
+    const auto targetOf = [&reports](const TargetKey& entry) -> const ElementId& {
+        return reports[entry.report].target;
+    };
+    for (std::size_t begin = 0; begin < count;) {
+        std::size_t end = begin + 1;
+        while (end < count && keyed[end].prefix == keyed[begin].prefix)
+            ++end;
+        if (end - begin > 1 && targetOf(keyed[begin]).size() >= 8)
+            std::stable_sort(
+                keyed.begin() + static_cast<std::ptrdiff_t>(begin),
+                keyed.begin() + static_cast<std::ptrdiff_t>(end),
+                [&](const TargetKey& a, const TargetKey& b) { return targetOf(a) < targetOf(b); });
+        begin = end;
+    }
+    order.clear();
+    for (std::size_t k = 0; k < count; ++k) {
+        // A rule fires once per distinct target: its first report of it.
+        if (k > 0 && keyed[k].prefix == keyed[k - 1].prefix &&
+            targetOf(keyed[k]) == targetOf(keyed[k - 1]))
+            continue;
+        order.push_back(keyed[k].report);
+    }
 }
 
-std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options,
-                              const TechnologyCatalogue& catalogue) {
-    const GraphIndex graph(design, catalogue);
+// One rule's part of a run, kept with its memory for the next run.
+struct RuleRun {
+    const Rule* rule = nullptr;
+    bool enabled = false;
+    Reporter reporter;
+    std::vector<std::uint32_t> order; // reports by target, duplicates dropped
+    std::vector<Severity> severities;
+};
+
+} // namespace
+
+struct Critic::Workspace {
+    explicit Workspace(const TechnologyCatalogue& catalogue)
+        : catalogue(catalogue) {
+        for (const Rule* rule : allRules())
+            runs.emplace_back().rule = rule;
+    }
+
+    const TechnologyCatalogue& catalogue;
+    GraphIndex graph;
+    std::vector<RuleRun> runs; // one per rule, in id order
+    std::vector<TargetKey> keyed, keyedScratch;
+    std::vector<Finding> findings;
+};
+
+Critic::Critic()
+    : Critic(TechnologyCatalogue::builtIn()) {
+}
+
+Critic::Critic(const TechnologyCatalogue& catalogue)
+    : m_workspace(std::make_unique<Workspace>(catalogue)) {
+}
+
+Critic::~Critic() = default;
+
+const std::vector<Finding>& Critic::findings() const {
+    return m_workspace->findings;
+}
+
+std::vector<Finding> Critic::takeFindings() {
+    return std::exchange(m_workspace->findings, {});
+}
+
+const std::vector<Finding>& Critic::run(const DesignData& design, const CritiqueOptions& options) {
+    Workspace& work = *m_workspace;
+    work.graph.build(design, work.catalogue);
 
     // Suppressions by rule, then target ("" for the whole design).
     std::unordered_map<std::string_view, std::vector<const Suppression*>> suppressions;
@@ -67,67 +169,62 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
     // through an index, then every finding is built once, straight into its
     // place: severity first, then rule, then target (findingLess) without
     // comparing rule ids or moving findings around.
-    struct RuleRun {
-        const Rule* rule;
-        std::vector<Report> reports;
-        std::vector<std::uint32_t> order; // reports by target, duplicates dropped
-        std::vector<Severity> severities;
-    };
-    std::vector<RuleRun> runs;
     std::array<std::size_t, enumCount<Severity>()> counts{};
-    for (const Rule* rule : allRules()) {
-        if (!enabled(*rule, design, options))
+    for (RuleRun& run : work.runs) {
+        run.reporter.clear();
+        run.enabled = enabled(*run.rule, design, options);
+        if (!run.enabled)
             continue;
-        Reporter reporter;
-        rule->evaluate(graph, reporter);
-        RuleRun run{rule, std::move(reporter.reports()), {}, {}};
-        run.order.resize(run.reports.size());
-        std::iota(run.order.begin(), run.order.end(), 0u);
-        const auto targetOf = [&run](std::uint32_t i) -> const ElementId& {
-            return run.reports[i].target;
-        };
-        std::sort(run.order.begin(), run.order.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return targetOf(a) < targetOf(b); });
-        // A rule fires once per distinct target.
-        run.order.erase(std::unique(run.order.begin(), run.order.end(),
-                                    [&](std::uint32_t a, std::uint32_t b) {
-                                        return targetOf(a) == targetOf(b);
-                                    }),
-                        run.order.end());
-        run.severities.resize(run.reports.size());
+        run.rule->evaluate(work.graph, run.reporter);
+        const std::span<const Report> reports = run.reporter.reports();
+        orderByTarget(reports, work.keyed, work.keyedScratch, run.order);
+        const std::optional<Severity> override = overrideFor(*run.rule, design, options);
+        run.severities.resize(reports.size());
         for (const std::uint32_t i : run.order) {
-            run.severities[i] = severityFor(*rule, run.reports[i], design, options);
+            run.severities[i] =
+                override.value_or(reports[i].severity.value_or(run.rule->defaultSeverity()));
             ++counts[static_cast<std::size_t>(run.severities[i])];
         }
-        runs.push_back(std::move(run));
     }
 
-    std::vector<Finding> findings;
-    findings.reserve(counts[0] + counts[1] + counts[2]);
+    // Findings are filled in place, trading strings with the reports, so
+    // both keep memory for the next run.
+    std::vector<Finding>& findings = work.findings;
+    findings.resize(counts[0] + counts[1] + counts[2]);
+    std::size_t next = 0;
     for (std::size_t severity = 0; severity < counts.size(); ++severity) {
-        for (RuleRun& run : runs) {
-            const RuleText* text = RuleCatalogue::builtIn().text(run.rule->id());
-            const std::string_view title = run.rule->title();
+        for (RuleRun& run : work.runs) {
+            if (!run.enabled)
+                continue;
             const auto accepted = suppressions.find(run.rule->id());
             for (const std::uint32_t i : run.order) {
                 if (static_cast<std::size_t>(run.severities[i]) != severity)
                     continue;
-                Report& report = run.reports[i];
-                Finding& finding = findings.emplace_back();
+                Report& report = run.reporter.reports()[i];
+                Finding& finding = findings[next++];
                 finding.rule = run.rule->id();
-                finding.category = run.rule->category();
                 finding.severity = run.severities[i];
-                if (!report.target.empty())
-                    finding.targets.push_back(std::move(report.target));
-                finding.title = title;
-                finding.message = std::move(report.message);
-                finding.fix = text ? std::string_view(text->fix) : std::string_view();
+                finding.target.swap(report.target);
+                finding.message.swap(report.message);
+                finding.accepted = false;
+                finding.reason.clear();
                 if (accepted != suppressions.end())
                     accept(finding, accepted->second);
             }
         }
     }
     return findings;
+}
+
+std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options) {
+    return critique(design, options, TechnologyCatalogue::builtIn());
+}
+
+std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options,
+                              const TechnologyCatalogue& catalogue) {
+    Critic critic(catalogue);
+    critic.run(design, options);
+    return critic.takeFindings();
 }
 
 CritiqueSummary summarize(const std::vector<Finding>& findings) {

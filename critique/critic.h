@@ -4,6 +4,7 @@
 #include "model/designdata.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +30,34 @@ struct CritiqueSummary {
     int accepted = 0; // of any severity
 };
 
-// Runs every enabled rule over `design` and returns the findings in the
+// Runs every enabled rule over a design and gives the findings in the
 // catalogue's order (findingLess), with severities after overrides and
-// suppressions applied. `design` must be valid, as the reader guarantees.
+// suppressions applied. The design must be valid, as the reader guarantees.
+//
+// The app re-runs the critic on every edit: a Critic keeps the memory of one
+// run (the graph index, each rule's reports, the findings) for the next, so a
+// re-run fills arrays it already has instead of allocating and faulting in
+// fresh ones, which on large designs costs as much as the rules themselves.
+class Critic {
+public:
+    Critic(); // with the built-in technology catalogue
+    explicit Critic(const TechnologyCatalogue& catalogue);
+    ~Critic();
+    Critic(const Critic&) = delete;
+    Critic& operator=(const Critic&) = delete;
+
+    // The findings stay valid until the next run.
+    const std::vector<Finding>& run(const DesignData& design, const CritiqueOptions& options = {});
+    const std::vector<Finding>& findings() const;
+    // Hands over the last run's findings, leaving none.
+    std::vector<Finding> takeFindings();
+
+private:
+    struct Workspace;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+// One run, for a design critiqued once.
 std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options = {});
 std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options,
                               const TechnologyCatalogue& catalogue);

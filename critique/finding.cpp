@@ -1,6 +1,6 @@
 #include "finding.h"
 
-#include <algorithm>
+#include "critique/rulecatalogue.h"
 
 namespace archboard {
 
@@ -9,8 +9,21 @@ bool findingLess(const Finding& a, const Finding& b) {
         return a.severity < b.severity; // Severity lists error, warning, info
     if (a.rule != b.rule)
         return a.rule < b.rule;
-    return std::lexicographical_compare(a.targets.begin(), a.targets.end(), b.targets.begin(),
-                                        b.targets.end());
+    return a.target < b.target;
+}
+
+std::string_view Finding::category() const {
+    return ruleCategory(rule);
+}
+
+std::string_view Finding::title() const {
+    const RuleText* text = RuleCatalogue::builtIn().text(rule);
+    return text ? std::string_view(text->title) : rule;
+}
+
+std::string_view Finding::fix() const {
+    const RuleText* text = RuleCatalogue::builtIn().text(rule);
+    return text ? std::string_view(text->fix) : std::string_view();
 }
 
 std::string_view ruleCategory(std::string_view ruleId) {

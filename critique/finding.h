@@ -5,37 +5,34 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace archboard {
 
 // What the critic says about one target (or the whole design).
-// The rule's id, category, title and fix are views of the rule registry and
-// catalogue, which live as long as the program: the critic re-runs on every
-// edit, and copying those texts into each finding would be most of its work.
+// The rule's id is a view of the rule registry, and its category, title and
+// fix are looked up from it when asked for: the critic re-runs on every edit,
+// large designs get a finding or two per component, and copying those texts,
+// or even views of them, into each finding would be much of its work.
 struct Finding {
-    std::string_view rule;     // `category.name`
-    std::string_view category; // the rule id's part before the dot
+    std::string_view rule; // `category.name`
     Severity severity = Severity::Warning;
-    std::vector<ElementId> targets; // at most one; empty for the whole design
-    std::string_view title;
-    std::string message; // in the design's own names: what breaks, for whom
-    std::string_view fix;
     bool accepted = false;
-    std::string reason; // the suppression's reason when accepted
+    // The one element it is about (a finding has at most one target); empty
+    // for the whole design. Outputs write it as the list `targets`.
+    ElementId target;
+    std::string message; // in the design's own names: what breaks, for whom
+    std::string reason;  // the suppression's reason when accepted
+
+    std::string_view category() const; // the rule id's part before the dot
+    std::string_view title() const;    // from the rule catalogue
+    std::string_view fix() const;      // from the rule catalogue
 
     bool operator==(const Finding&) const = default;
 };
 
-// The order every output uses: severity (error first), rule id, then targets
-// compared id by id in byte order (a prefix first, an empty list first of all).
+// The order every output uses: severity (error first), rule id, then target
+// in byte order (the whole design first).
 bool findingLess(const Finding& a, const Finding& b);
-
-// The id of the one element a finding is about; empty for the whole design
-// (how suppressions name their target).
-inline std::string_view findingTarget(const Finding& finding) {
-    return finding.targets.empty() ? std::string_view() : std::string_view(finding.targets.front());
-}
 
 // The rule id's category: its part before the dot.
 std::string_view ruleCategory(std::string_view ruleId);

@@ -1,7 +1,9 @@
 #include "graphindex.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <queue>
 #include <unordered_map>
 
@@ -35,8 +37,17 @@ double estimateOf(const Component& c, const Technology* tech) {
         return *c.props.sla / 100.0;
     if (tech && tech->managed && tech->sla)
         return tech->sla->value / 100.0;
-    return 1.0 - std::pow(1.0 - kInstanceAvailability,
-                          static_cast<double>(std::max<std::int64_t>(c.replicas, 1)));
+    // The same few replica counts come up again and again.
+    static const auto kFewReplicas = [] {
+        std::array<double, 17> estimates{};
+        for (std::size_t n = 1; n < estimates.size(); ++n)
+            estimates[n] = 1.0 - std::pow(1.0 - kInstanceAvailability, static_cast<double>(n));
+        return estimates;
+    }();
+    const std::int64_t replicas = std::max<std::int64_t>(c.replicas, 1);
+    if (replicas < static_cast<std::int64_t>(kFewReplicas.size()))
+        return kFewReplicas[static_cast<std::size_t>(replicas)];
+    return 1.0 - std::pow(1.0 - kInstanceAvailability, static_cast<double>(replicas));
 }
 
 // Redundant, and zone-redundant (docs/spec/rules.md, "Redundant").
@@ -51,116 +62,42 @@ std::pair<bool, bool> redundancyOf(const Component& c, const Technology* tech) {
     return {redundant, zoneRedundant};
 }
 
+// Large designs do not fit in cache, and an index build reads each element
+// once, in order, from memory: asking for the next few ahead hides the wait.
+void prefetchObject(const void* object, std::size_t size) {
+    constexpr std::size_t kLine = 64;
+    const auto* bytes = static_cast<const char*>(object);
+    for (std::size_t offset = 0; offset < size; offset += kLine)
+        __builtin_prefetch(bytes + offset);
+}
+
+void prefetchComponent(const Component& c) {
+    prefetchObject(&c, sizeof c);
+    // Names and technologies too long to keep inside their strings.
+    __builtin_prefetch(c.name.data());
+    __builtin_prefetch(c.tech.data());
+}
+
+void prefetchConnection(const Connection& c) {
+    prefetchObject(&c, sizeof c);
+}
+
 } // namespace
 
-// Component ids to positions: open addressing over a flat array, so a lookup
-// touches one slot and one id rather than a chain of heap nodes. Large designs
-// resolve every connection's ends on every run; this keeps that linear in
-// practice, not only in theory.
-class ComponentIds {
-public:
-    static constexpr Index kMissing = ~Index{0};
+GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue) {
+    build(design, catalogue);
+}
 
-    // Ids are added in component order, then sealed into the table.
-    void reserve(std::size_t components) {
-        m_offsets.reserve(components + 1);
-        m_hashes.reserve(components);
-    }
-    void add(std::string_view id) {
-        // The ids, copied side by side: comparing against them touches a few
-        // bytes instead of a whole Component each.
-        if (m_offsets.empty())
-            m_offsets.push_back(0);
-        m_chars.append(id);
-        m_offsets.push_back(static_cast<std::uint32_t>(m_chars.size()));
-        m_hashes.push_back(hashOf(id));
-    }
-    void seal() {
-        std::size_t capacity = 16;
-        while (capacity < 2 * m_hashes.size())
-            capacity *= 2;
-        m_mask = capacity - 1;
-        m_slots.assign(capacity, Slot{0, kMissing});
-        for (Index i = 0; i < m_hashes.size(); ++i) {
-            std::size_t at = m_hashes[i] & m_mask;
-            while (m_slots[at].index != kMissing)
-                at = (at + 1) & m_mask;
-            m_slots[at] = {m_hashes[i], i};
-        }
-        m_hashes = {};
-    }
-
-    Index find(std::string_view id) const { return find(id, hashOf(id)); }
-
-    // Both ends of every connection, `from` then `to`. On large designs each
-    // lookup misses the cache twice (its slot, then the id it holds), so
-    // both are prefetched a few lookups ahead.
-    std::vector<Index> findEnds(const std::vector<Connection>& connections) const {
-        const std::size_t count = 2 * connections.size();
-        const auto idAt = [&connections](std::size_t k) -> const ElementId& {
-            const Connection& connection = connections[k / 2];
-            return k % 2 == 0 ? connection.from : connection.to;
-        };
-        std::vector<std::uint32_t> hashes(count);
-        for (std::size_t k = 0; k < count; ++k)
-            hashes[k] = hashOf(idAt(k));
-        constexpr std::size_t kSlotAhead = 16;
-        constexpr std::size_t kIdAhead = 8;
-        std::vector<Index> ends(count);
-        for (std::size_t k = 0; k < count; ++k) {
-            if (k + kSlotAhead < count)
-                __builtin_prefetch(&m_slots[hashes[k + kSlotAhead] & m_mask]);
-            if (k + kIdAhead < count) {
-                const Slot& slot = m_slots[hashes[k + kIdAhead] & m_mask];
-                if (slot.index != kMissing)
-                    __builtin_prefetch(m_chars.data() + m_offsets[slot.index]);
-            }
-            ends[k] = find(idAt(k), hashes[k]);
-        }
-        return ends;
-    }
-
-private:
-    Index find(std::string_view id, std::uint32_t hash) const {
-        for (std::size_t at = hash & m_mask;; at = (at + 1) & m_mask) {
-            const Slot& slot = m_slots[at];
-            if (slot.index == kMissing)
-                return kMissing;
-            if (slot.hash == hash && idAt(slot.index) == id)
-                return slot.index;
-        }
-    }
-
-    struct Slot {
-        std::uint32_t hash;
-        Index index;
-    };
-    // FNV-1a: ids are short, and this needs no more.
-    static std::uint32_t hashOf(std::string_view id) {
-        std::uint32_t hash = 2166136261u;
-        for (const char c : id)
-            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-        return hash;
-    }
-
-    std::string_view idAt(Index i) const {
-        return std::string_view(m_chars).substr(m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
-    }
-
-    std::string m_chars;
-    std::vector<std::uint32_t> m_offsets;
-    std::vector<std::uint32_t> m_hashes; // until sealed
-    std::vector<Slot> m_slots;
-    std::size_t m_mask = 0;
-};
-
-GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue)
-    : m_design(design)
-    , m_catalogue(catalogue) {
-    ComponentIds ids;
+void GraphIndex::build(const DesignData& design, const TechnologyCatalogue& catalogue) {
+    m_design = &design;
+    m_catalogue = &catalogue;
+    m_entries.clear();
+    m_observability.clear();
+    m_anyCoversAll = false;
+    m_signalsCoveringAll = 0;
     std::vector<std::pair<Index, std::string_view>> deadLetters;
-    indexComponents(ids, deadLetters);
-    indexConnections(ids, deadLetters);
+    indexComponents(deadLetters);
+    indexConnections(deadLetters);
     findEntries();
     walkRequestGraph();
     walkSyncPaths();
@@ -168,44 +105,67 @@ GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& cata
     findStoreReach();
 }
 
-GraphIndex::Adjacency
-GraphIndex::buildAdjacency(std::size_t nodes, const std::vector<std::pair<Index, Index>>& edges) {
-    Adjacency adjacency;
+void GraphIndex::buildAdjacency(std::size_t nodes,
+                                const std::vector<std::pair<Index, Index>>& edges,
+                                Adjacency& adjacency) {
     adjacency.offsets.assign(nodes + 1, 0);
     for (const auto& edge : edges)
         ++adjacency.offsets[edge.first + 1];
     for (std::size_t i = 0; i < nodes; ++i)
         adjacency.offsets[i + 1] += adjacency.offsets[i];
     adjacency.targets.resize(edges.size());
-    std::vector<std::uint32_t> next(adjacency.offsets.begin(), adjacency.offsets.end() - 1);
+    std::vector<std::uint32_t>& next = m_scratchCounts;
+    next.assign(adjacency.offsets.begin(), adjacency.offsets.end() - 1);
     for (const auto& edge : edges)
         adjacency.targets[next[edge.first]++] = edge.second;
-    return adjacency;
 }
 
-void GraphIndex::indexComponents(ComponentIds& ids,
-                                 std::vector<std::pair<Index, std::string_view>>& deadLetters) {
+void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>& deadLetters) {
     const std::size_t n = size();
     m_kinds.resize(n);
-    m_technology.resize(n);
+    m_componentFacts.resize(n);
+    m_delivery.resize(n);
+    m_technology.assign(n, nullptr);
     m_namedTech.resize(n);
     m_redundant.assign(n, false);
     m_zoneRedundant.assign(n, false);
     m_estimate.resize(n);
-    ids.reserve(n);
+    m_names.clear();
+    m_names.reserve(n);
     // Designs name a few technologies many times: match each spelling once.
     std::unordered_map<std::string_view, const Technology*> matched;
+    constexpr Index kAhead = 4;
     for (Index i = 0; i < n; ++i) {
+        if (i + kAhead < n)
+            prefetchComponent(component(i + kAhead));
         const Component& c = component(i);
         m_kinds[i] = c.kind;
+        const ComponentProps& props = c.props;
+        m_componentFacts[i] = {
+            !trimmed(c.justification).empty(),
+            props.ttlS.value_or(0) > 0 ||
+                props.invalidation.value_or(Invalidation::None) != Invalidation::None,
+            props.deadLetter && (!std::holds_alternative<bool>(*props.deadLetter) ||
+                                 std::get<bool>(*props.deadLetter)),
+            props.idempotent.value_or(false),
+            props.backups.value_or(false),
+            props.fallback.value_or(false),
+            props.healthChecks.value_or(false),
+            c.replicas >= 2,
+            c.kind == ComponentKind::Observability &&
+                props.observabilityScope.value_or(ObservabilityScope::All) ==
+                    ObservabilityScope::All};
         m_namedTech[i] = !trimmed(c.tech).empty();
         if (m_namedTech[i]) {
             const auto [it, added] = matched.try_emplace(c.tech, nullptr);
             if (added)
-                it->second = m_catalogue.match(c.tech);
+                it->second = m_catalogue->match(c.tech);
             m_technology[i] = it->second;
         }
-        ids.add(c.id);
+        m_names.add(c.id, c.name);
+        m_delivery[i] = props.delivery                                 ? *props.delivery
+                        : m_technology[i] && m_technology[i]->delivery ? *m_technology[i]->delivery
+                                                                       : Delivery::AtLeastOnce;
         const auto redundancy = redundancyOf(c, m_technology[i]);
         m_redundant[i] = redundancy.first;
         m_zoneRedundant[i] = redundancy.second;
@@ -222,27 +182,52 @@ void GraphIndex::indexComponents(ComponentIds& ids,
             }
         }
     }
-    ids.seal();
+    m_names.seal();
 }
 
 void GraphIndex::indexConnections(
-    const ComponentIds& byId, const std::vector<std::pair<Index, std::string_view>>& deadLetters) {
+    const std::vector<std::pair<Index, std::string_view>>& deadLetters) {
     const std::size_t n = size();
-    const auto& connections = m_design.connections;
-    m_ends.resize(connections.size());
-    m_connectionFacts.resize(connections.size());
-    std::vector<std::pair<Index, Index>> touching, request, sync;
-    touching.reserve(2 * connections.size());
-    request.reserve(connections.size());
-    sync.reserve(connections.size());
+    const auto& connections = m_design->connections;
+    const std::size_t count = connections.size();
+    m_ends.resize(count);
+    m_connectionFacts.resize(count);
+    auto& touching = m_scratchTouching;
+    auto& request = m_scratchRequest;
+    auto& sync = m_scratchSync;
+    touching.clear();
+    request.clear();
+    sync.clear();
+    touching.reserve(2 * count);
+    request.reserve(count);
+    sync.reserve(count);
     m_hasProducer.assign(n, false);
     m_hasConsumer.assign(n, false);
     m_hasRequestConnection.assign(n, false);
-    const std::vector<Index> ends = byId.findEnds(connections);
-    for (std::size_t c = 0; c < connections.size(); ++c) {
+
+    // One pass over the Connections, which on large designs come from memory:
+    // the ends of a connection a few steps ahead are hashed and their slots
+    // prefetched, so each lookup finds its slot in cache.
+    constexpr std::size_t kAhead = 8;
+    std::array<std::array<std::uint32_t, 2>, kAhead> hashes{};
+    const auto hashAhead = [&](std::size_t c) {
+        auto& ends = hashes[c % kAhead];
+        ends = {ComponentNames::hashOf(connections[c].from),
+                ComponentNames::hashOf(connections[c].to)};
+        m_names.prefetchSlot(ends[0]);
+        m_names.prefetchSlot(ends[1]);
+    };
+    for (std::size_t c = 0; c < std::min(kAhead, count); ++c)
+        hashAhead(c);
+    for (std::size_t c = 0; c < count; ++c) {
         const Connection& connection = connections[c];
-        const Index from = ends[2 * c];
-        const Index to = ends[2 * c + 1];
+        const auto ends = hashes[c % kAhead];
+        if (c + kAhead < count)
+            hashAhead(c + kAhead);
+        if (c + 2 * kAhead < count)
+            prefetchConnection(connections[c + 2 * kAhead]);
+        const Index from = m_names.find(connection.from, ends[0]);
+        const Index to = m_names.find(connection.to, ends[1]);
         m_ends[c] = {from, to};
         const ConnectionProps& props = connection.props;
         m_connectionFacts[c] = {connection.kind,
@@ -271,23 +256,23 @@ void GraphIndex::indexConnections(
     // queue is one of its producers, so the path counts as a request edge.
     m_isDeadLetter.assign(n, false);
     for (const auto& [i, deadLetter] : deadLetters) {
-        const Index target = byId.find(deadLetter);
-        if (target == ComponentIds::kMissing || target == i)
+        const Index target = m_names.find(deadLetter);
+        if (target == ComponentNames::kMissing || target == i)
             continue;
         m_isDeadLetter[target] = true;
         m_hasProducer[target] = true;
         request.emplace_back(i, target);
     }
 
-    m_touching = buildAdjacency(n, touching);
-    m_requestOut = buildAdjacency(n, request);
+    buildAdjacency(n, touching, m_touching);
+    buildAdjacency(n, request, m_requestOut);
     for (auto& edge : request)
         std::swap(edge.first, edge.second);
-    m_requestIn = buildAdjacency(n, request);
-    m_syncOut = buildAdjacency(n, sync);
+    buildAdjacency(n, request, m_requestIn);
+    buildAdjacency(n, sync, m_syncOut);
     for (auto& edge : sync)
         std::swap(edge.first, edge.second);
-    m_syncIn = buildAdjacency(n, sync);
+    buildAdjacency(n, sync, m_syncIn);
 }
 
 void GraphIndex::findEntries() {
@@ -316,7 +301,8 @@ void GraphIndex::findEntries() {
 
 void GraphIndex::walkRequestGraph() {
     m_onRequestPath = m_isEntry;
-    std::vector<Index> pending(m_entries);
+    std::vector<Index>& pending = m_scratchIndices;
+    pending.assign(m_entries.begin(), m_entries.end());
     while (!pending.empty()) {
         const Index i = pending.back();
         pending.pop_back();
@@ -334,8 +320,8 @@ void GraphIndex::walkSyncPaths() {
     // shortest-path predecessors, the one with most services behind it.
     m_syncDepth.assign(size(), kNoDepth);
     m_servicesOnPath.assign(size(), 0);
-    std::vector<Index> queue;
-    queue.reserve(size());
+    std::vector<Index>& queue = m_scratchIndices;
+    queue.clear();
     for (const Index entry : m_entries) {
         m_syncDepth[entry] = 0;
         m_servicesOnPath[entry] = kind(entry) == ComponentKind::Service ? 1 : 0;
@@ -358,16 +344,33 @@ void GraphIndex::walkSyncPaths() {
 }
 
 void GraphIndex::findBestAvailability() {
-    // Dijkstra on products: every factor is at most 1, so a path's product
-    // never grows as it extends and the first time a node is settled is best.
     m_bestAvailability.assign(size(), 0.0);
-    std::vector<bool> settled(size(), false);
+    for (const Index entry : m_entries)
+        m_bestAvailability[entry] = m_estimate[entry];
+    // Most of a design's sync connections form no cycle. In topological
+    // order each component is settled once all its callers are, in one
+    // linear pass; what is left lies on a cycle or behind one.
+    const std::vector<Index>& order = syncTopologicalOrder();
+    std::vector<bool>& settled = m_scratchFlags;
+    settled.assign(size(), false);
+    for (const Index i : order) {
+        settled[i] = true;
+        const double value = m_bestAvailability[i];
+        if (value <= 0.0)
+            continue;
+        for (const Index next : syncOut(i))
+            m_bestAvailability[next] = std::max(m_bestAvailability[next], value * m_estimate[next]);
+    }
+    if (order.size() == size())
+        return;
+    // The rest by Dijkstra on products, from the values their settled
+    // callers give: every factor is at most 1, so a path's product never
+    // grows as it extends and the first time a node is taken is best.
     using Item = std::pair<double, Index>;
     std::priority_queue<Item> queue;
-    for (const Index entry : m_entries) {
-        m_bestAvailability[entry] = m_estimate[entry];
-        queue.emplace(m_estimate[entry], entry);
-    }
+    for (Index i = 0; i < size(); ++i)
+        if (!settled[i] && m_bestAvailability[i] > 0.0)
+            queue.emplace(m_bestAvailability[i], i);
     while (!queue.empty()) {
         const auto [value, i] = queue.top();
         queue.pop();
@@ -384,9 +387,27 @@ void GraphIndex::findBestAvailability() {
     }
 }
 
+const std::vector<Index>& GraphIndex::syncTopologicalOrder() {
+    std::vector<std::uint32_t>& incoming = m_scratchCounts;
+    incoming.assign(size(), 0);
+    for (const Index next : m_syncOut.targets)
+        ++incoming[next];
+    std::vector<Index>& order = m_scratchIndices;
+    order.clear();
+    for (Index i = 0; i < size(); ++i)
+        if (incoming[i] == 0)
+            order.push_back(i);
+    for (std::size_t head = 0; head < order.size(); ++head)
+        for (const Index next : syncOut(order[head]))
+            if (--incoming[next] == 0)
+                order.push_back(next);
+    return order; // without the components on a cycle or behind one
+}
+
 void GraphIndex::findStoreReach() {
     m_reachesStore.assign(size(), false);
-    std::vector<Index> pending;
+    std::vector<Index>& pending = m_scratchIndices;
+    pending.clear();
     for (Index i = 0; i < size(); ++i) {
         if (isStoreOfRecord(kind(i))) {
             m_reachesStore[i] = true;
@@ -405,16 +426,15 @@ void GraphIndex::findStoreReach() {
     }
 }
 
-std::string_view GraphIndex::label(Index i) const {
-    const Component& c = component(i);
-    return trimmed(c.name).empty() ? std::string_view(c.id) : std::string_view(c.name);
-}
-
 std::string GraphIndex::labelWithId(Index i) const {
-    const Component& c = component(i);
-    if (trimmed(c.name).empty())
-        return c.id;
-    return c.name + " (" + c.id + ")";
+    const std::string_view id = m_names.id(i);
+    if (!m_names.hasName(i))
+        return std::string(id);
+    const std::string_view label = m_names.label(i);
+    std::string text;
+    text.reserve(label.size() + id.size() + 3);
+    text.append(label).append(" (").append(id).append(")");
+    return text;
 }
 
 std::vector<Index> GraphIndex::ofKind(ComponentKind k) const {
@@ -435,14 +455,6 @@ std::vector<Index> GraphIndex::callees(Index i) const {
 
 std::vector<Index> GraphIndex::callers(Index i) const {
     return distinct(syncIn(i));
-}
-
-Delivery GraphIndex::delivery(Index i) const {
-    if (const auto& delivery = component(i).props.delivery)
-        return *delivery;
-    if (const Technology* tech = m_technology[i]; tech && tech->delivery)
-        return *tech->delivery;
-    return Delivery::AtLeastOnce;
 }
 
 bool GraphIndex::observes(Index observer, Signal signal) const {

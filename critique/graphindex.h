@@ -1,5 +1,6 @@
 #pragma once
 
+#include "critique/componentnames.h"
 #include "critique/technologycatalogue.h"
 #include "model/designdata.h"
 
@@ -9,8 +10,6 @@
 #include <vector>
 
 namespace archboard {
-
-class ComponentIds;
 
 // A read-only view of one design for the rules, built once per critique run:
 // components by position, adjacency as flat arrays, and the graph facts that
@@ -22,31 +21,55 @@ public:
     using Index = std::uint32_t;
     static constexpr int kNoDepth = -1;
 
+    GraphIndex() = default;
     GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue);
+    // Indexes a design afresh, reusing the memory of the last build: the app
+    // re-runs the critic on every edit, and on large designs allocating and
+    // faulting in fresh arrays each time would cost more than filling them.
+    // Both must outlive the index's use.
+    void build(const DesignData& design, const TechnologyCatalogue& catalogue);
 
-    const DesignData& design() const { return m_design; }
-    const Requirements& requirements() const { return m_design.info.requirements; }
-    const TechnologyCatalogue& catalogue() const { return m_catalogue; }
+    const DesignData& design() const { return *m_design; }
+    const Requirements& requirements() const { return m_design->info.requirements; }
+    const TechnologyCatalogue& catalogue() const { return *m_catalogue; }
 
     // Components, in stored order.
-    std::size_t size() const { return m_design.components.size(); }
-    const Component& component(Index i) const { return m_design.components[i]; }
+    std::size_t size() const { return m_design->components.size(); }
+    const Component& component(Index i) const { return m_design->components[i]; }
     // From a compact copy: rules filter every component by kind, and on large
     // designs reading it from each Component would stream them all from memory.
     ComponentKind kind(Index i) const { return m_kinds[i]; }
-    // The name people gave it, else its id.
-    std::string_view label(Index i) const;
+    // Its id, and the name people gave it, else its id: from compact copies,
+    // so that naming a component in a finding does not read the Component.
+    std::string_view id(Index i) const { return m_names.id(i); }
+    std::string_view label(Index i) const { return m_names.label(i); }
     // `Name (id)`, for messages that must be unambiguous.
     std::string labelWithId(Index i) const;
     std::vector<Index> ofKind(ComponentKind kind) const;
+
+    // What the rules ask of a component's own settings, packed, so that
+    // filtering every component stays in cache on large designs: read this,
+    // and the Component itself only for what a finding says.
+    struct ComponentFacts {
+        bool justified = false;  // a non-blank justification
+        bool expires = false;    // a TTL or an invalidation strategy
+        bool deadLetter = false; // dead_letter set: true, or a queue's id
+        bool idempotent = false;
+        bool backups = false;
+        bool fallback = false;
+        bool healthChecks = false;
+        bool replicated = false;  // two replicas or more
+        bool observesAll = false; // observability with scope `all`
+    };
+    const ComponentFacts& componentFacts(Index i) const { return m_componentFacts[i]; }
 
     // Technology: named (non-blank after trimming) and its catalogue entry.
     bool hasNamedTech(Index i) const { return m_namedTech[i]; }
     const Technology* technology(Index i) const { return m_technology[i]; }
 
     // Connections, in stored order, with their ends as component indices.
-    const Connection& connection(std::size_t c) const { return m_design.connections[c]; }
-    std::size_t connectionCount() const { return m_design.connections.size(); }
+    const Connection& connection(std::size_t c) const { return m_design->connections[c]; }
+    std::size_t connectionCount() const { return m_design->connections.size(); }
     // What the rules ask of a connection, packed, so that passes over every
     // connection stay in cache on large designs: read this, and the
     // Connection itself only for what a finding says.
@@ -100,7 +123,8 @@ public:
     // Has a sync or async connection of its own, in either direction.
     bool hasRequestConnection(Index i) const { return m_hasRequestConnection[i]; }
     bool hasConsumer(Index i) const { return m_hasConsumer[i]; }
-    Delivery delivery(Index i) const;
+    // Its own delivery setting, else its technology's, else at least once.
+    Delivery delivery(Index i) const { return m_delivery[i]; }
 
     bool isRedundant(Index i) const { return m_redundant[i]; }
     bool isZoneRedundant(Index i) const { return m_zoneRedundant[i]; }
@@ -126,24 +150,26 @@ private:
         Index from = 0;
         Index to = 0;
     };
-    static Adjacency buildAdjacency(std::size_t nodes,
-                                    const std::vector<std::pair<Index, Index>>& edges);
+    void buildAdjacency(std::size_t nodes, const std::vector<std::pair<Index, Index>>& edges,
+                        Adjacency& adjacency);
 
     // One pass over the components and one over the connections: on large
     // designs each pass over the element structs goes to memory.
-    void indexComponents(ComponentIds& ids,
-                         std::vector<std::pair<Index, std::string_view>>& deadLetters);
-    void indexConnections(const ComponentIds& ids,
-                          const std::vector<std::pair<Index, std::string_view>>& deadLetters);
+    void indexComponents(std::vector<std::pair<Index, std::string_view>>& deadLetters);
+    void indexConnections(const std::vector<std::pair<Index, std::string_view>>& deadLetters);
     void findEntries();
     void walkRequestGraph();
     void walkSyncPaths();
     void findBestAvailability();
+    const std::vector<Index>& syncTopologicalOrder();
     void findStoreReach();
 
-    const DesignData& m_design;
-    const TechnologyCatalogue& m_catalogue;
+    const DesignData* m_design = nullptr;
+    const TechnologyCatalogue* m_catalogue = nullptr;
+    ComponentNames m_names;
     std::vector<ComponentKind> m_kinds;
+    std::vector<ComponentFacts> m_componentFacts;
+    std::vector<Delivery> m_delivery;
     std::vector<const Technology*> m_technology;
     std::vector<bool> m_namedTech;
     std::vector<Ends> m_ends;
@@ -159,6 +185,12 @@ private:
     std::vector<Index> m_observability;
     bool m_anyCoversAll = false;
     std::uint32_t m_signalsCoveringAll = 0; // bit per Signal, over scope-`all` observers
+
+    // Working memory of a build, kept for the next.
+    std::vector<std::pair<Index, Index>> m_scratchTouching, m_scratchRequest, m_scratchSync;
+    std::vector<Index> m_scratchIndices;
+    std::vector<std::uint32_t> m_scratchCounts;
+    std::vector<bool> m_scratchFlags;
 };
 
 } // namespace archboard

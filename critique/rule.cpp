@@ -19,7 +19,14 @@ std::string_view Rule::title() const {
 namespace phrase {
 
 std::string quoted(const GraphIndex& graph, GraphIndex::Index i) {
-    return "\"" + std::string(graph.label(i)) + "\"";
+    // Most messages begin with a quoted name and append the rest to it: room
+    // for a sentence or two up front saves growing the string as they do.
+    constexpr std::size_t kSentences = 192;
+    const std::string_view label = graph.label(i);
+    std::string text;
+    text.reserve(label.size() + kSentences);
+    text.append(1, '"').append(label).append(1, '"');
+    return text;
 }
 
 std::string quotedList(const GraphIndex& graph, const std::vector<GraphIndex::Index>& indices) {

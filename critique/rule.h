@@ -4,6 +4,7 @@
 #include "model/critiquesettings.h"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,18 +19,35 @@ struct Report {
     std::optional<Severity> severity; // a rule's escalation, else its default
 };
 
+// Collects a rule's reports. Cleared for the next run, it keeps its reports'
+// memory: their texts are written into the strings of the run before, so
+// re-running the critic over a large design allocates almost nothing new.
 class Reporter {
 public:
-    void aboutDesign(std::string message) { m_reports.push_back({{}, std::move(message), {}}); }
-    void about(const ElementId& target, std::string message,
+    void aboutDesign(std::string message) { add({}, std::move(message), std::nullopt); }
+    void about(std::string_view target, std::string message,
                std::optional<Severity> severity = std::nullopt) {
-        m_reports.push_back({target, std::move(message), severity});
+        add(target, std::move(message), severity);
     }
 
-    std::vector<Report>& reports() { return m_reports; }
+    std::span<Report> reports() { return {m_reports.data(), m_count}; }
+    void clear() { m_count = 0; }
 
 private:
-    std::vector<Report> m_reports;
+    void add(std::string_view target, std::string&& message, std::optional<Severity> severity) {
+        if (m_count == m_reports.size())
+            m_reports.emplace_back();
+        Report& report = m_reports[m_count++];
+        report.target.assign(target);
+        if (report.message.capacity() >= message.size())
+            report.message.assign(message);
+        else
+            report.message = std::move(message);
+        report.severity = severity;
+    }
+
+    std::vector<Report> m_reports; // this run's first, then spares from earlier runs
+    std::size_t m_count = 0;
 };
 
 // One check of the catalogue (docs/spec/rules.md). A rule reads the design only

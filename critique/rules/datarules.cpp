@@ -15,14 +15,12 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::Cache)
                 continue;
-            const Component& c = graph.component(i);
-            if (c.props.ttlS.value_or(0) > 0 ||
-                c.props.invalidation.value_or(Invalidation::None) != Invalidation::None)
+            if (graph.componentFacts(i).expires)
                 continue;
-            reporter.about(c.id, phrase::quoted(graph, i) +
-                                     " has neither a TTL nor an invalidation strategy: once an "
-                                     "entry changes at the source, readers see the old value "
-                                     "indefinitely.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) +
+                                            " has neither a TTL nor an invalidation strategy: "
+                                            "once an entry changes at the source, readers see "
+                                            "the old value indefinitely.");
         }
     }
 };
@@ -41,7 +39,7 @@ public:
             if (std::any_of(writers.begin(), writers.end(),
                             [&graph](Index writer) { return graph.reachesStoreOfRecord(writer); }))
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " holds data that no store of record backs: a restart or an "
                                "eviction loses it, and the requirements allow no loss.");
@@ -65,7 +63,7 @@ public:
             }
             if (stores.size() < 2)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) + " writes to " +
                                phrase::quotedList(graph, stores) +
                                " separately: when one write succeeds and the other fails, they "
@@ -85,7 +83,7 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::Queue || graph.delivery(i) != Delivery::AtMostOnce)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " delivers at most once, so a consumer crash drops messages, but "
                                "the requirements allow no loss.");

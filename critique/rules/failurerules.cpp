@@ -75,15 +75,10 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::Queue && graph.kind(i) != ComponentKind::Stream)
                 continue;
-            const Component& c = graph.component(i);
-            if (graph.isDeadLetterQueue(i) || !graph.hasConsumer(i))
+            if (graph.isDeadLetterQueue(i) || !graph.hasConsumer(i) ||
+                graph.componentFacts(i).deadLetter)
                 continue;
-            const auto& deadLetter = c.props.deadLetter;
-            const bool has = deadLetter && (!std::holds_alternative<bool>(*deadLetter) ||
-                                            std::get<bool>(*deadLetter));
-            if (has)
-                continue;
-            reporter.about(c.id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " has no dead-letter queue: a message its consumers cannot "
                                "process is retried forever, blocking the rest, or dropped" +
@@ -101,8 +96,7 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::Worker)
                 continue;
-            const Component& c = graph.component(i);
-            if (c.props.idempotent.value_or(false))
+            if (graph.componentFacts(i).idempotent)
                 continue;
             std::vector<Index> sources;
             for (const Index source : graph.requestIn(i)) {
@@ -114,10 +108,11 @@ public:
             }
             if (sources.empty())
                 continue;
-            reporter.about(c.id, phrase::quoted(graph, i) + " consumes " +
-                                     phrase::quotedList(graph, sources) +
-                                     ", which deliver at least once, but is not idempotent: a "
-                                     "redelivered message is processed twice.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) + " consumes " +
+                                            phrase::quotedList(graph, sources) +
+                                            ", which deliver at least once, but is not "
+                                            "idempotent: a redelivered message is processed "
+                                            "twice.");
         }
     }
 };
@@ -151,7 +146,7 @@ public:
             if (graph.kind(i) != ComponentKind::External ||
                 graph.syncDepth(i) == GraphIndex::kNoDepth)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            "Users wait on the third party " + phrase::quoted(graph, i) +
                                " through synchronous calls: its outages and slow responses "
                                "become yours. A queue in between would let requests succeed "
@@ -169,10 +164,9 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (!isStoreOfRecord(graph.kind(i)))
                 continue;
-            const Component& c = graph.component(i);
-            if (c.props.backups.value_or(false))
+            if (graph.componentFacts(i).backups)
                 continue;
-            reporter.about(c.id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " has no backups: a bad migration, a bug or a deleted table "
                                "replicates everywhere at once, and the data is gone" +
@@ -190,13 +184,12 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::Cache)
                 continue;
-            const Component& c = graph.component(i);
-            if (!graph.onRequestPath(i) || c.props.fallback.value_or(false))
+            if (!graph.onRequestPath(i) || graph.componentFacts(i).fallback)
                 continue;
-            reporter.about(c.id, "Callers of " + phrase::quoted(graph, i) +
-                                     " do not survive its loss: when it fails or is flushed, "
-                                     "requests fail, or all of them hit the store behind it "
-                                     "at once.");
+            reporter.about(graph.id(i), "Callers of " + phrase::quoted(graph, i) +
+                                            " do not survive its loss: when it fails or is "
+                                            "flushed, requests fail, or all of them hit the "
+                                            "store behind it at once.");
         }
     }
 };
@@ -210,7 +203,7 @@ public:
             const int depth = graph.syncDepth(i);
             if (depth <= 5)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) + " sits " + std::to_string(depth) +
                                " synchronous calls from the nearest entry: every hop adds "
                                "latency and a way to fail, and the user waits for all of them.");
@@ -226,12 +219,11 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::LoadBalancer && graph.kind(i) != ComponentKind::Dns)
                 continue;
-            const Component& c = graph.component(i);
-            if (c.props.healthChecks.value_or(false))
+            if (graph.componentFacts(i).healthChecks)
                 continue;
-            reporter.about(c.id, phrase::quoted(graph, i) +
-                                     " does not health-check its targets: it keeps sending "
-                                     "traffic to an instance that has died.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) +
+                                            " does not health-check its targets: it keeps "
+                                            "sending traffic to an instance that has died.");
         }
     }
 };

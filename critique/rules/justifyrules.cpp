@@ -21,7 +21,7 @@ public:
             const ComponentKind kind = graph.kind(i);
             if ((!isStateful(kind) && kind != ComponentKind::Processor) || graph.hasNamedTech(i))
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " names no technology: its guarantees (consistency, ordering, "
                                "failover) cannot be checked against the requirements.");
@@ -35,9 +35,9 @@ public:
         : Rule("justify.no-reason", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
-            if (!graph.hasNamedTech(i) || !trimmed(graph.component(i).justification).empty())
+            if (!graph.hasNamedTech(i) || graph.componentFacts(i).justified)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) + " uses " + techPhrase(graph, i) +
                                " with no reason given: say which requirement it meets better "
                                "than the alternatives.");
@@ -51,9 +51,10 @@ public:
         : Rule("justify.weak-reason", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
+            if (!graph.hasNamedTech(i) || !graph.componentFacts(i).justified)
+                continue;
             const Component& c = graph.component(i);
-            if (!graph.hasNamedTech(i) || trimmed(c.justification).empty() ||
-                !isWeakJustification(c.justification, c.tech, graph.technology(i)))
+            if (!isWeakJustification(c.justification, c.tech, graph.technology(i)))
                 continue;
             reporter.about(c.id, "The reason for " + techPhrase(graph, i) + " in " +
                                      phrase::quoted(graph, i) + " (\"" +
@@ -75,11 +76,10 @@ public:
             std::string fits;
             for (const ComponentKind kind : tech->fittingKinds())
                 fits += (fits.empty() ? "" : ", ") + std::string(toString(kind));
-            reporter.about(graph.component(i).id,
-                           phrase::quoted(graph, i) + " is drawn as a " +
-                               std::string(toString(graph.kind(i))) + ", but " + tech->name +
-                               " is a " + fits +
-                               ": its guarantees differ from what this box promises.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) + " is drawn as a " +
+                                            std::string(toString(graph.kind(i))) + ", but " +
+                                            tech->name + " is a " + fits +
+                                            ": its guarantees differ from what this box promises.");
         }
     }
 };
@@ -115,10 +115,10 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (!graph.hasNamedTech(i) || graph.technology(i))
                 continue;
-            reporter.about(graph.component(i).id, "The technology catalogue does not know " +
-                                                      techPhrase(graph, i) + " (in " +
-                                                      phrase::quoted(graph, i) +
-                                                      "), so nothing about it can be checked.");
+            reporter.about(graph.id(i), "The technology catalogue does not know " +
+                                            techPhrase(graph, i) + " (in " +
+                                            phrase::quoted(graph, i) +
+                                            "), so nothing about it can be checked.");
         }
     }
 };

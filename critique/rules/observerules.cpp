@@ -95,10 +95,9 @@ public:
                 kind == ComponentKind::External || kind == ComponentKind::Observability ||
                 graph.isCovered(i))
                 continue;
-            reporter.about(graph.component(i).id,
-                           phrase::quoted(graph, i) +
-                               " is on the request path but sends no telemetry to " + observers +
-                               ": its failures are invisible.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) +
+                                            " is on the request path but sends no telemetry to " +
+                                            observers + ": its failures are invisible.");
         }
     }
 };

@@ -134,8 +134,7 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.kind(i) != ComponentKind::Service)
                 continue;
-            const Component& c = graph.component(i);
-            if (c.replicas < 2)
+            if (!graph.componentFacts(i).replicated)
                 continue;
             std::vector<Index> direct;
             for (const Index caller : graph.callers(i)) {
@@ -146,11 +145,12 @@ public:
             }
             if (direct.empty())
                 continue;
-            reporter.about(c.id, phrase::quotedList(graph, direct) + " call" +
-                                     (direct.size() == 1 ? "s " : " ") + phrase::quoted(graph, i) +
-                                     "'s " + std::to_string(c.replicas) +
-                                     " replicas directly: nothing spreads the load or stops "
-                                     "sending to a replica that died.");
+            reporter.about(graph.id(i), phrase::quotedList(graph, direct) + " call" +
+                                            (direct.size() == 1 ? "s " : " ") +
+                                            phrase::quoted(graph, i) + "'s " +
+                                            std::to_string(graph.component(i).replicas) +
+                                            " replicas directly: nothing spreads the load or stops "
+                                            "sending to a replica that died.");
         }
     }
 };
@@ -166,7 +166,7 @@ public:
             const std::vector<Index> callees = graph.callees(i);
             if (callees.size() < 5)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) + " calls " + std::to_string(callees.size()) +
                                " components synchronously (" + phrase::quotedList(graph, callees) +
                                "): a request is as slow as the slowest and fails when any of "
@@ -191,7 +191,7 @@ public:
             const double best = graph.bestSyncAvailability(i);
             if (best >= target)
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            "Even the most available synchronous path to " +
                                phrase::quoted(graph, i) + " multiplies out to about " +
                                phrase::percent(best * 100.0) + ", below the " +

@@ -31,7 +31,7 @@ public:
             }
             if (entries.empty())
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) + " is reached straight from " +
                                phrase::quotedList(graph, entries) +
                                ": anyone on the internet can read or change its data, with no "

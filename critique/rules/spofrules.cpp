@@ -21,7 +21,7 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (!countsForRedundancy(graph, i) || graph.isRedundant(i))
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " runs as a single instance on the request path: when it fails or "
                                "is redeployed, every request that passes through it fails.");
@@ -40,7 +40,7 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (!countsForRedundancy(graph, i) || graph.isZoneRedundant(i))
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) +
                                " does not span two availability zones: losing its zone stops it, "
                                "which a " +
@@ -110,10 +110,10 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.syncIn(i).size() < 3 || graph.kind(i) == ComponentKind::Client)
                 continue;
-            const Component& c = graph.component(i);
+            const ComponentKind kind = graph.kind(i);
             const bool survivable =
-                (c.kind == ComponentKind::Cache || c.kind == ComponentKind::ModelServing) &&
-                c.props.fallback.value_or(false);
+                (kind == ComponentKind::Cache || kind == ComponentKind::ModelServing) &&
+                graph.componentFacts(i).fallback;
             if (survivable)
                 continue;
             std::vector<Index> services;
@@ -122,10 +122,11 @@ public:
                     services.push_back(caller);
             if (services.size() < 3)
                 continue;
-            reporter.about(c.id, phrase::quoted(graph, i) + " is called by " +
-                                     std::to_string(services.size()) + " services (" +
-                                     phrase::quotedList(graph, services) +
-                                     "): when it slows down or fails, all of them fail with it.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) + " is called by " +
+                                            std::to_string(services.size()) + " services (" +
+                                            phrase::quotedList(graph, services) +
+                                            "): when it slows down or fails, all of them fail "
+                                            "with it.");
         }
     }
 };

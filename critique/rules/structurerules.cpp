@@ -17,16 +17,12 @@ public:
         : Rule("structure.orphan", Severity::Warning) {}
     void evaluate(const GraphIndex& graph, Reporter& reporter) const override {
         for (Index i = 0; i < graph.size(); ++i) {
-            const Component& c = graph.component(i);
-            if (!graph.connectionsOf(i).empty() || graph.isDeadLetterQueue(i))
+            if (!graph.connectionsOf(i).empty() || graph.isDeadLetterQueue(i) ||
+                graph.componentFacts(i).observesAll)
                 continue;
-            if (c.kind == ComponentKind::Observability &&
-                c.props.observabilityScope.value_or(ObservabilityScope::All) ==
-                    ObservabilityScope::All)
-                continue;
-            reporter.about(c.id, phrase::quoted(graph, i) +
-                                     " is not connected to anything: either it is missing its "
-                                     "connections, or it is not part of the design.");
+            reporter.about(graph.id(i), phrase::quoted(graph, i) +
+                                            " is not connected to anything: either it is missing "
+                                            "its connections, or it is not part of the design.");
         }
     }
 };
@@ -54,7 +50,7 @@ public:
         for (Index i = 0; i < graph.size(); ++i) {
             if (graph.onRequestPath(i) || !graph.hasRequestConnection(i))
                 continue;
-            reporter.about(graph.component(i).id,
+            reporter.about(graph.id(i),
                            phrase::quoted(graph, i) + " is wired up, but no request from " +
                                entries +
                                " ever reaches it: a connection is missing or points the wrong "
@@ -74,11 +70,11 @@ public:
             const bool producers = graph.hasProducer(i);
             const bool consumers = graph.hasConsumer(i);
             if (producers && !consumers && !graph.isDeadLetterQueue(i))
-                reporter.about(graph.component(i).id,
+                reporter.about(graph.id(i),
                                "Messages go into " + phrase::quoted(graph, i) +
                                    " but nothing consumes them: they pile up until it is full.");
             else if (consumers && !producers)
-                reporter.about(graph.component(i).id,
+                reporter.about(graph.id(i),
                                phrase::quoted(graph, i) +
                                    " has consumers but nothing publishes to it: say where its "
                                    "messages come from.");

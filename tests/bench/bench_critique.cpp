@@ -1,6 +1,7 @@
 // The critic over layered designs of 100 to 100,000 components (2 connections
-// each): a full critique, every rule, excluding parsing; and, for scale, the
-// JSON parse of the same design. The app re-runs the critic on every edit, so
+// each): a full critique, every rule, excluding parsing, as the app re-runs it
+// and as the CLI runs it once; and, for scale, the JSON parse of the same
+// design. The app re-runs the critic on every edit, so
 // the 10,000-component figure is the frame budget (docs/benchmarks.md).
 #include "benchsizes.h"
 #include "critique/critic.h"
@@ -23,8 +24,38 @@ private Q_SLOTS:
         QVERIFY(!archboard::critique(DesignData{}).empty());
     }
 
+    // As the app runs it: one Critic, re-run after every edit, reusing the
+    // memory of the run before.
     void fullCritique_data() { bench::addDesignSizes(); }
     void fullCritique() {
+        QFETCH(int, components);
+        const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
+        Critic critic;
+        std::size_t findings = 0;
+        QBENCHMARK {
+            findings = critic.run(design).size();
+        }
+        QVERIFY(findings > 0);
+    }
+
+    // The stress case: the same designs with every connection to any box of
+    // its row, so the graph has no locality and large runs miss the cache.
+    void fullCritiqueScattered_data() { bench::addDesignSizes(); }
+    void fullCritiqueScattered() {
+        QFETCH(int, components);
+        const DesignData design =
+            bench::layeredDesign(static_cast<std::size_t>(components), 7, bench::Wiring::Scattered);
+        Critic critic;
+        std::size_t findings = 0;
+        QBENCHMARK {
+            findings = critic.run(design).size();
+        }
+        QVERIFY(findings > 0);
+    }
+
+    // As the CLI runs it: once, from nothing, findings handed over and freed.
+    void critiqueOnce_data() { bench::addDesignSizes(); }
+    void critiqueOnce() {
         QFETCH(int, components);
         const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
         std::size_t findings = 0;

@@ -42,11 +42,8 @@ inline DesignData designFrom(const Json& json, const std::string& what) {
 }
 
 inline std::string describe(const Finding& finding) {
-    std::string text = std::string(finding.rule) + " [";
-    for (std::size_t i = 0; i < finding.targets.size(); ++i)
-        text += (i ? "," : "") + finding.targets[i];
-    return text + "] " + std::string(toString(finding.severity)) +
-           (finding.accepted ? " accepted" : "");
+    return std::string(finding.rule) + " [" + finding.target + "] " +
+           std::string(toString(finding.severity)) + (finding.accepted ? " accepted" : "");
 }
 
 } // namespace archboard::test

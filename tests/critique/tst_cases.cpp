@@ -24,13 +24,12 @@ int rank(std::string_view severity) {
 // the severity bound and accepted flag where given.
 bool matches(const Json& label, const Finding& finding, bool glob) {
     const std::string rule = label.at("rule").get<std::string>();
-    const bool ruleMatches =
-        glob ? fnmatch(rule.c_str(), std::string(finding.rule).c_str(), 0) == 0 : rule == finding.rule;
+    const bool ruleMatches = glob ? fnmatch(rule.c_str(), std::string(finding.rule).c_str(), 0) == 0
+                                  : rule == finding.rule;
     if (!ruleMatches)
         return false;
     for (const Json& target : label.value("targets", Json::array()))
-        if (std::find(finding.targets.begin(), finding.targets.end(), target.get<std::string>()) ==
-            finding.targets.end())
+        if (finding.target != target.get<std::string>())
             return false;
     if (label.contains("max_severity") &&
         rank(toString(finding.severity)) > rank(label.at("max_severity").get<std::string>()))

@@ -87,7 +87,9 @@ void TestRules::ruleCase() {
     for (const Json& expect : item.at("expect")) {
         const auto targets = expect.at("targets").get<std::vector<std::string>>();
         const auto it = std::find_if(unmatched.begin(), unmatched.end(), [&](const Finding& f) {
-            return f.targets == targets &&
+            const std::vector<std::string> found =
+                f.target.empty() ? std::vector<std::string>{} : std::vector{f.target};
+            return found == targets &&
                    (!expect.contains("severity") ||
                     expect.at("severity").get<std::string>() == toString(f.severity)) &&
                    (!expect.contains("accepted") ||

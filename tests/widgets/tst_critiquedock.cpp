@@ -30,7 +30,7 @@ int findingRows(const QTreeWidget* tree) {
 
 const Finding* findingOf(const CritiqueDock& dock, std::string_view rule, std::string_view target) {
     for (const Finding& finding : dock.findings())
-        if (finding.rule == rule && !finding.targets.empty() && finding.targets[0] == target)
+        if (finding.rule == rule && !finding.target.empty() && finding.target == target)
             return &finding;
     return nullptr;
 }
@@ -51,6 +51,7 @@ private Q_SLOTS:
     void activationNamesTheTargets();
     void userCanTurnOffARule();
     void userSeverityYieldsToTheDesign();
+    void currentFindingSurvivesARerun();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -192,6 +193,30 @@ void tst_CritiqueDock::userSeverityYieldsToTheDesign() {
     settings.severity["spof.single-instance"] = Severity::Warning;
     document.design().setCritique(settings);
     QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->severity == Severity::Warning);
+}
+
+void tst_CritiqueDock::currentFindingSurvivesARerun() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    const auto indexOf = [&dock](std::string_view rule, std::string_view target) {
+        const Finding* finding = findingOf(dock, rule, target);
+        return finding ? finding - dock.findings().data() : -1;
+    };
+    const auto before = indexOf("spof.single-instance", "db");
+
+    // Timeouts become errors: their findings now come first, and the
+    // current finding moves down the list, but stays current.
+    CritiqueSettings settings = document.design().critique();
+    settings.severity["failure.sync-no-timeout"] = Severity::Error;
+    const int runs = dock.runCount();
+    document.design().setCritique(settings);
+    QTRY_COMPARE(dock.runCount(), runs + 1);
+    QVERIFY(indexOf("spof.single-instance", "db") > before);
+    QVERIFY(dock.currentFinding());
+    QCOMPARE(dock.currentFinding()->rule, std::string_view("spof.single-instance"));
+    QCOMPARE(dock.currentFinding()->target, std::string("db"));
 }
 
 QTEST_MAIN(tst_CritiqueDock)

@@ -31,9 +31,9 @@ enum Column { TitleColumn, TargetColumn };
 constexpr int kTargetWidth = 110; // pixels
 
 QString targetLabel(const Design& design, const Finding& finding) {
-    if (finding.targets.empty())
+    if (finding.target.empty())
         return CritiqueDock::tr("Whole design");
-    const ElementId& id = finding.targets.front();
+    const ElementId& id = finding.target;
     std::string name;
     if (const Component* component = design.component(id))
         name = component->name;
@@ -83,7 +83,7 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     m_summary->setWordWrap(true);
     m_showAccepted->setChecked(true);
     m_showAccepted->setAccessibleName(tr("Show accepted findings"));
-    connect(m_showAccepted, &QCheckBox::toggled, this, &CritiqueDock::rebuildTree);
+    connect(m_showAccepted, &QCheckBox::toggled, this, [this] { rebuildTree(currentKey()); });
 
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Finding"), tr("On")});
@@ -99,8 +99,8 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
         if (const Finding* finding = currentFinding()) {
             QStringList ids;
-            for (const ElementId& id : finding->targets)
-                ids.append(toQString(id));
+            if (!finding->target.empty())
+                ids.append(toQString(finding->target));
             Q_EMIT targetsActivated(ids);
         }
     });
@@ -146,16 +146,16 @@ const Finding* CritiqueDock::currentFinding() const {
     if (!item)
         return nullptr;
     const int index = item->data(TitleColumn, FindingIndexRole).toInt();
-    return index >= 0 && index < static_cast<int>(m_findings.size()) ? &m_findings[index] : nullptr;
+    return index >= 0 && index < static_cast<int>(findings().size()) ? &findings()[index] : nullptr;
 }
 
 bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target) {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
         const int index = (*it)->data(TitleColumn, FindingIndexRole).toInt();
-        if (index < 0 || index >= static_cast<int>(m_findings.size()))
+        if (index < 0 || index >= static_cast<int>(findings().size()))
             continue;
-        const Finding& finding = m_findings[index];
-        if (finding.rule == rule && findingTarget(finding) == target) {
+        const Finding& finding = findings()[index];
+        if (finding.rule == rule && finding.target == target) {
             m_tree->setCurrentItem(*it);
             return true;
         }
@@ -168,7 +168,7 @@ bool CritiqueDock::acceptCurrent(const QString& reason) {
     if (!finding || reason.trimmed().isEmpty())
         return false;
     CritiqueSettings settings = m_document->design().critique();
-    const std::string target(findingTarget(*finding));
+    const std::string target = finding->target;
     const auto same = [&](const Suppression& s) {
         return s.rule == finding->rule && s.target == target;
     };
@@ -179,7 +179,7 @@ bool CritiqueDock::acceptCurrent(const QString& reason) {
         settings.suppressions.push_back(
             {std::string(finding->rule), target, toStdString(reason.trimmed()), Json::object()});
     m_document->undoStack()->push(new SetCritiqueCommand(
-        m_document, std::move(settings), tr("Accept “%1”").arg(toQString(finding->title))));
+        m_document, std::move(settings), tr("Accept “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
@@ -188,12 +188,12 @@ bool CritiqueDock::reopenCurrent() {
     if (!finding || !finding->accepted)
         return false;
     CritiqueSettings settings = m_document->design().critique();
-    const std::string target(findingTarget(*finding));
+    const std::string target = finding->target;
     std::erase_if(settings.suppressions, [&](const Suppression& s) {
         return s.rule == finding->rule && s.target == target;
     });
     m_document->undoStack()->push(new SetCritiqueCommand(
-        m_document, std::move(settings), tr("Reopen “%1”").arg(toQString(finding->title))));
+        m_document, std::move(settings), tr("Reopen “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
@@ -211,7 +211,7 @@ bool CritiqueDock::setCurrentSeverityForMe(std::optional<Severity> severity) {
     if (!finding)
         return false;
     const std::string rule(finding->rule);
-    const std::string target(findingTarget(*finding));
+    const std::string target = finding->target;
     critiquepreferences::setSeverity(rule, severity);
     refreshNow();
     selectFinding(rule, target);
@@ -249,9 +249,10 @@ void CritiqueDock::showContextMenu(const QPoint& position) {
 
 void CritiqueDock::refreshNow() {
     m_refresh->stop();
-    m_findings = critique(m_document->design().data(), critiquepreferences::load());
+    const FindingKey current = currentKey();
+    m_critic.run(m_document->design().data(), critiquepreferences::load());
     ++m_runs;
-    rebuildTree();
+    rebuildTree(current);
 }
 
 void CritiqueDock::onDocumentChanged(const DesignChange& change) {
@@ -270,16 +271,14 @@ void CritiqueDock::scheduleRefresh() {
         m_refresh->start();
 }
 
-void CritiqueDock::rebuildTree() {
-    // Keep the same finding current across a rebuild.
-    std::string rule;
-    std::string target;
-    if (const Finding* current = currentFinding()) {
-        rule = current->rule;
-        target = findingTarget(*current);
-    }
+CritiqueDock::FindingKey CritiqueDock::currentKey() const {
+    if (const Finding* current = currentFinding())
+        return {std::string(current->rule), current->target};
+    return {};
+}
 
-    const CritiqueSummary summary = summarize(m_findings);
+void CritiqueDock::rebuildTree(const FindingKey& keep) {
+    const CritiqueSummary summary = summarize(findings());
     const auto count = [](int n, const QString& one, const QString& many) {
         return (n == 1 ? one : many).arg(n);
     };
@@ -309,22 +308,22 @@ void CritiqueDock::rebuildTree() {
         font.setBold(true);
         heading->setFont(TitleColumn, font);
         int count = 0;
-        for (std::size_t i = 0; i < m_findings.size(); ++i) {
-            const Finding& finding = m_findings[i];
+        for (std::size_t i = 0; i < findings().size(); ++i) {
+            const Finding& finding = findings()[i];
             if (finding.accepted != group.accepted ||
                 (!group.accepted && finding.severity != group.severity))
                 continue;
             auto* item = new QTreeWidgetItem(heading);
             item->setData(TitleColumn, FindingIndexRole, static_cast<int>(i));
             item->setIcon(TitleColumn, severityIcon(style(), finding.severity));
-            item->setText(TitleColumn, toQString(finding.title));
+            item->setText(TitleColumn, toQString(finding.title()));
             item->setToolTip(TitleColumn, toQString(finding.message));
             item->setText(TargetColumn, targetLabel(design, finding));
-            item->setToolTip(TargetColumn, finding.targets.empty()
+            item->setToolTip(TargetColumn, finding.target.empty()
                                                ? QString()
                                                : tr("%1\nId: %2")
                                                      .arg(targetLabel(design, finding),
-                                                          toQString(finding.targets[0])));
+                                                          toQString(finding.target)));
             ++count;
         }
         heading->setText(TitleColumn, tr("%1 (%2)").arg(group.heading).arg(count));
@@ -332,14 +331,15 @@ void CritiqueDock::rebuildTree() {
         if (count == 0)
             delete heading;
     }
-    if (m_findings.empty()) {
+    if (findings().empty()) {
         auto* none = new QTreeWidgetItem(m_tree);
         none->setData(TitleColumn, FindingIndexRole, -1);
         none->setText(TitleColumn, tr("No findings: nothing for the critic to question."));
         none->setFirstColumnSpanned(true);
         none->setFlags(Qt::ItemIsEnabled);
     }
-    if (rule.empty() || !selectFinding(rule, target))
+    // Keep the same finding current across a rebuild.
+    if (keep.rule.empty() || !selectFinding(keep.rule, keep.target))
         showCurrent();
 }
 
@@ -354,7 +354,7 @@ void CritiqueDock::showCurrent() {
     }
     const RuleText* text = RuleCatalogue::builtIn().text(finding->rule);
     QString html = QStringLiteral("<h3>%1</h3><p><small>%2 · %3</small></p><p>%4</p>")
-                       .arg(escaped(finding->title), escaped(finding->rule),
+                       .arg(escaped(finding->title()), escaped(finding->rule),
                             escaped(toString(finding->severity)), escaped(finding->message));
     if (finding->accepted)
         html += tr("<p><b>Accepted:</b> %1</p>").arg(escaped(finding->reason));
@@ -373,7 +373,7 @@ void CritiqueDock::promptAccept() {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Accept Finding"),
-        tr("Why is “%1” acceptable in this design?").arg(toQString(finding->title)),
+        tr("Why is “%1” acceptable in this design?").arg(toQString(finding->title())),
         toQString(finding->reason), &ok);
     if (ok && !acceptCurrent(reason) && reason.trimmed().isEmpty())
         m_details->append(tr("<p><b>A reason is required to accept a finding.</b></p>"));

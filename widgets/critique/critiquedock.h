@@ -1,11 +1,13 @@
 #pragma once
 
+#include "critique/critic.h"
 #include "critique/finding.h"
 #include "model/designchange.h"
 
 #include <optional>
 #include <QDockWidget>
 #include <QStringList>
+#include <string>
 #include <vector>
 
 class QCheckBox;
@@ -35,7 +37,7 @@ public:
 
     explicit CritiqueDock(DesignDocument* document, QWidget* parent = nullptr);
 
-    const std::vector<Finding>& findings() const { return m_findings; }
+    const std::vector<Finding>& findings() const { return m_critic.findings(); }
     QTreeWidget* tree() const { return m_tree; }
     // How many times the critic ran; lets tests see that moves skip it.
     int runCount() const { return m_runs; }
@@ -64,13 +66,19 @@ Q_SIGNALS:
 private:
     void onDocumentChanged(const DesignChange& change);
     void scheduleRefresh();
-    void rebuildTree();
+    // A finding by rule and target, to find it again once the findings change.
+    struct FindingKey {
+        std::string rule;
+        std::string target;
+    };
+    FindingKey currentKey() const;
+    void rebuildTree(const FindingKey& keep);
     void showCurrent();
     void promptAccept();
     void showContextMenu(const QPoint& position);
 
     DesignDocument* m_document;
-    std::vector<Finding> m_findings;
+    Critic m_critic; // re-run on edits, reusing its memory
     QTimer* m_refresh;
     QLabel* m_summary;
     QCheckBox* m_showAccepted;

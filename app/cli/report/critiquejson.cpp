@@ -11,12 +11,12 @@ std::string critiqueJson(const std::vector<CritiqueInput>& inputs) {
         for (const Finding& finding : input.findings) {
             Json object = Json::object();
             object["rule"] = finding.rule;
-            object["category"] = finding.category;
+            object["category"] = finding.category();
             object["severity"] = toString(finding.severity);
-            object["targets"] = finding.targets;
-            object["title"] = finding.title;
+            object["targets"] = targetList(finding);
+            object["title"] = finding.title();
             object["message"] = finding.message;
-            object["fix"] = finding.fix;
+            object["fix"] = finding.fix();
             object["accepted"] = finding.accepted;
             object["reason"] = finding.reason;
             findings.push_back(std::move(object));

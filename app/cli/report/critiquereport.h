@@ -30,6 +30,13 @@ std::string critiqueJson(const std::vector<CritiqueInput>& inputs);
 // cli.md "critique --format sarif": one SARIF 2.1.0 run over every input.
 std::string critiqueSarif(const std::vector<CritiqueInput>& inputs);
 
+// A finding's `targets` as the outputs write them: none, or its one target.
+inline std::vector<std::string> targetList(const Finding& finding) {
+    if (finding.target.empty())
+        return {};
+    return {finding.target};
+}
+
 // The file argument as a URI reference: relative paths percent-encoded with
 // `/` separators, absolute paths as file:// URIs.
 std::string fileUri(const std::string& path);

@@ -47,45 +47,38 @@ std::size_t ruleIndex(std::string_view id) {
 
 Json location(const CritiqueInput& input, const Finding& finding) {
     int line = 1;
-    if (!finding.targets.empty())
-        if (const auto it = input.elementLines.find(finding.targets.front());
-            it != input.elementLines.end())
+    if (!finding.target.empty())
+        if (const auto it = input.elementLines.find(finding.target); it != input.elementLines.end())
             line = it->second;
     Json physical = Json::object();
     physical["artifactLocation"] = {{"uri", fileUri(input.artifact)}};
     physical["region"] = {{"startLine", line}};
     Json result = Json::object();
     result["physicalLocation"] = std::move(physical);
-    if (!finding.targets.empty()) {
-        Json logical = Json::array();
-        for (const std::string& target : finding.targets) {
-            const auto type = input.targetTypes.find(target);
-            const std::string kind(
-                toString(type == input.targetTypes.end() ? ElementType::Component : type->second));
-            Json object = Json::object();
-            object["name"] = target;
-            object["fullyQualifiedName"] = kind + "s/" + target;
-            object["kind"] = kind;
-            logical.push_back(std::move(object));
-        }
-        result["logicalLocations"] = std::move(logical);
+    if (const ElementId& target = finding.target; !target.empty()) {
+        const auto type = input.targetTypes.find(target);
+        const std::string kind(
+            toString(type == input.targetTypes.end() ? ElementType::Component : type->second));
+        Json object = Json::object();
+        object["name"] = target;
+        object["fullyQualifiedName"] = kind + "s/" + target;
+        object["kind"] = kind;
+        result["logicalLocations"] = Json::array({std::move(object)});
     }
     return result;
 }
 
 Json sarifResult(const CritiqueInput& input, const Finding& finding) {
-    std::string fingerprint = std::string(finding.rule) + ":";
-    for (std::size_t i = 0; i < finding.targets.size(); ++i)
-        fingerprint += (i > 0 ? "," : "") + finding.targets[i];
+    const std::string fingerprint = std::string(finding.rule) + ":" + finding.target;
     Json suppressions = Json::array();
     if (finding.accepted)
         suppressions.push_back(
             {{"kind", "inSource"}, {"status", "accepted"}, {"justification", finding.reason}});
     Json properties = Json::object();
-    properties["category"] = finding.category;
-    properties["title"] = finding.title;
-    properties["fix"] = finding.fix;
-    properties["targets"] = finding.targets;
+    properties["category"] = finding.category();
+    properties["title"] = finding.title();
+    properties["fix"] = finding.fix();
+    properties["targets"] = targetList(finding);
 
     Json result = Json::object();
     result["ruleId"] = finding.rule;

@@ -42,13 +42,13 @@ void appendFinding(std::string& out, const CritiqueInput& input, const Finding& 
                    const Style& style) {
     out += "  " + std::string(style.severity(finding.severity)) +
            std::string(toString(finding.severity)) + std::string(style.reset()) + "  " +
-           std::string(style.bold()) + std::string(finding.title) + std::string(style.reset()) +
+           std::string(style.bold()) + std::string(finding.title()) + std::string(style.reset()) +
            "  " + std::string(style.dim()) + std::string(finding.rule) +
            std::string(style.reset()) + "\n";
-    for (const std::string& target : finding.targets)
-        out += "    on: " + targetText(input, target) + "\n";
+    if (!finding.target.empty())
+        out += "    on: " + targetText(input, finding.target) + "\n";
     out += "    " + finding.message + "\n";
-    out += "    fix: " + std::string(finding.fix) + "\n";
+    out += "    fix: " + std::string(finding.fix()) + "\n";
     if (finding.accepted)
         out += "    accepted: " + finding.reason + "\n";
     out += "\n";
