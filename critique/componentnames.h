@@ -9,8 +9,8 @@
 
 namespace archboard {
 
-// Every component's id and name, copied side by side
-// into two flat buffers, and ids to positions by open addressing. Rules name
+// Every component's id and name, copied side by side into two flat buffers,
+// and ids to positions by open addressing. Rules name
 // the components they report and connections name their ends by id: on large
 // designs reading those from the Components themselves would stream every
 // Component from memory again, where these few bytes each stay in cache.
@@ -49,7 +49,7 @@ public:
             if (slot.index == kMissing)
                 return kMissing;
             if (slot.key == key && slot.hash == hash &&
-                (id.size() <= sizeof key || id == this->id(slot.index)))
+                (id.size() < sizeof key || id == this->id(slot.index)))
                 return slot.index;
         }
     }
@@ -58,9 +58,10 @@ public:
     void prefetchSlot(std::uint32_t hash) const { __builtin_prefetch(&m_slots[hash & m_mask]); }
 
 private:
-    // An id's first eight bytes, zero-padded: ids hold no zero bytes, so for
-    // the usual short id the key is the whole id and a lookup never reads the
-    // ids themselves, which on large designs would miss the cache again.
+    // An id's first eight bytes, zero-padded. Ids hold no zero bytes, so for
+    // an id of up to seven bytes the key is the whole id, its end included,
+    // and a lookup never reads the ids themselves, which on large designs
+    // would miss the cache again.
     static std::uint64_t keyOf(std::string_view id) {
         std::uint64_t key = 0;
         std::memcpy(&key, id.data(), std::min(id.size(), sizeof key));

@@ -62,26 +62,6 @@ std::pair<bool, bool> redundancyOf(const Component& c, const Technology* tech) {
     return {redundant, zoneRedundant};
 }
 
-// Large designs do not fit in cache, and an index build reads each element
-// once, in order, from memory: asking for the next few ahead hides the wait.
-void prefetchObject(const void* object, std::size_t size) {
-    constexpr std::size_t kLine = 64;
-    const auto* bytes = static_cast<const char*>(object);
-    for (std::size_t offset = 0; offset < size; offset += kLine)
-        __builtin_prefetch(bytes + offset);
-}
-
-void prefetchComponent(const Component& c) {
-    prefetchObject(&c, sizeof c);
-    // Names and technologies too long to keep inside their strings.
-    __builtin_prefetch(c.name.data());
-    __builtin_prefetch(c.tech.data());
-}
-
-void prefetchConnection(const Connection& c) {
-    prefetchObject(&c, sizeof c);
-}
-
 } // namespace
 
 GraphIndex::GraphIndex(const DesignData& design, const TechnologyCatalogue& catalogue) {
@@ -134,10 +114,7 @@ void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>
     m_names.reserve(n);
     // Designs name a few technologies many times: match each spelling once.
     std::unordered_map<std::string_view, const Technology*> matched;
-    constexpr Index kAhead = 4;
     for (Index i = 0; i < n; ++i) {
-        if (i + kAhead < n)
-            prefetchComponent(component(i + kAhead));
         const Component& c = component(i);
         m_kinds[i] = c.kind;
         const ComponentProps& props = c.props;
@@ -224,8 +201,6 @@ void GraphIndex::indexConnections(
         const auto ends = hashes[c % kAhead];
         if (c + kAhead < count)
             hashAhead(c + kAhead);
-        if (c + 2 * kAhead < count)
-            prefetchConnection(connections[c + 2 * kAhead]);
         const Index from = m_names.find(connection.from, ends[0]);
         const Index to = m_names.find(connection.to, ends[1]);
         m_ends[c] = {from, to};

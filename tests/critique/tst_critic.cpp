@@ -1,5 +1,6 @@
 // The rule engine: settings, ordering and the catalogues it reads.
 
+#include "critique/componentnames.h"
 #include "critique/critic.h"
 #include "critique/embedded.h"
 #include "critique/graphindex.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void emptyDesignHasOnlyRequirementFindings();
     void cyclesTerminate();
     void bestAvailabilityCrossesCycles();
+    void componentNamesResolveIds();
     void randomDesignsKeepTheInvariants();
 
     void everyRuleHasCatalogueText();
@@ -211,6 +213,32 @@ void TestCritic::bestAvailabilityCrossesCycles() {
     QCOMPARE(best("b"), kOne * kOne);
     QCOMPARE(best("c"), kOne * kOne);
     QCOMPARE(best("d"), kOne);
+}
+
+void TestCritic::componentNamesResolveIds() {
+    // Ids that share their first seven or eight bytes, and names left blank.
+    const std::vector<std::pair<std::string, std::string>> components{
+        {"abcdefg", "Seven"}, {"abcdefgh", ""}, {"abcdefghi", "Nine"},
+        {"abcdefghj", "  "},  {"x", "Ex"},      {"abcdefgz", "Eight too"}};
+    ComponentNames names;
+    for (int round = 0; round < 2; ++round) { // the second reuses the first's memory
+        names.clear();
+        names.reserve(components.size());
+        for (const auto& [id, name] : components)
+            names.add(id, name);
+        names.seal();
+        QCOMPARE(names.size(), components.size());
+        for (ComponentNames::Index i = 0; i < components.size(); ++i) {
+            QCOMPARE(names.find(components[i].first), i);
+            QCOMPARE(names.id(i), std::string_view(components[i].first));
+        }
+        for (const std::string_view missing : {"abcdef", "abcdefghk", "abcdefghij", "", "y"})
+            QCOMPARE(names.find(missing), ComponentNames::kMissing);
+        QCOMPARE(names.label(0), std::string_view("Seven"));
+        QCOMPARE(names.label(1), std::string_view("abcdefgh"));
+        QVERIFY(!names.hasName(3)); // blank names are none
+        QCOMPARE(names.label(3), std::string_view("abcdefghj"));
+    }
 }
 
 void TestCritic::randomDesignsKeepTheInvariants() {
