@@ -1,5 +1,8 @@
 #include "design.h"
 
+#include "referencerules.h"
+
+#include "json/jsonpath.h"
 #include <algorithm>
 #include <stdexcept>
 #include <unordered_set>
@@ -210,56 +213,65 @@ void Design::reset(DesignData data) {
     notify(change);
 }
 
+namespace {
+
+// The reference rules' lookups, answered from a live design's own index.
+class DesignScope final : public ReferenceScope {
+public:
+    explicit DesignScope(const Design& design)
+        : m_design(design) {}
+
+    const Component* component(const ElementId& id) const override {
+        return m_design.component(id);
+    }
+    bool isTargetable(const ElementId& id) const override {
+        return m_design.component(id) || m_design.connection(id) || m_design.group(id);
+    }
+    const Annotation* annotationBefore(const ElementId& id, std::size_t index) const override {
+        const auto ref = m_design.find(id);
+        return ref && ref->type == ElementType::Annotation && ref->index < index
+                   ? &m_design.annotations()[ref->index]
+                   : nullptr;
+    }
+    const Group* otherGroupHolding(const ElementId& member, GroupKind kind,
+                                   const ElementId& group) const override {
+        for (const Group* other : m_design.groupsOf(member))
+            if (other->id != group && other->kind == kind)
+                return other;
+        return nullptr;
+    }
+
+private:
+    const Design& m_design;
+};
+
+void refuse(const Problems& problems) {
+    if (!problems.empty())
+        throw std::invalid_argument(problems.front().toString());
+}
+
+} // namespace
+
 void Design::checkReferences(const AnyElement& element, std::size_t index) const {
-    auto fail = [](const std::string& why) { throw std::invalid_argument(why); };
-    auto requireComponent = [&](const ElementId& id, const char* what) {
-        if (!component(id))
-            fail(std::string(what) + ": no component \"" + id + "\"");
-    };
-    auto targetable = [&](const ElementId& id) {
-        return id.empty() || component(id) || connection(id) || group(id);
-    };
+    const DesignScope scope(*this);
     std::visit(
         [&](const auto& e) {
             using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, Component>) {
-                if (e.props.deadLetter)
-                    if (const auto* target = std::get_if<ElementId>(&*e.props.deadLetter)) {
-                        const Component* dlq = component(*target);
-                        if (*target == e.id || !dlq ||
-                            (dlq->kind != ComponentKind::Queue &&
-                             dlq->kind != ComponentKind::Stream))
-                            fail("dead_letter: no other queue or stream \"" + *target + "\"");
-                    }
-            } else if constexpr (std::is_same_v<T, Connection>) {
-                requireComponent(e.from, "from");
-                requireComponent(e.to, "to");
-                if (e.from == e.to)
-                    fail("a connection joins two different components");
-            } else if constexpr (std::is_same_v<T, Group>) {
-                std::unordered_set<ElementId> seen;
-                for (const ElementId& member : e.members) {
-                    requireComponent(member, "members");
-                    if (!seen.insert(member).second)
-                        fail("members: \"" + member + "\" is listed twice");
-                    if (e.kind == GroupKind::Boundary)
-                        continue;
-                    for (const Group* other : groupsOf(member))
-                        if (other->id != e.id && other->kind == e.kind)
-                            fail("members: \"" + member + "\" is already in " +
-                                 std::string(toString(e.kind)) + " group \"" + other->id + "\"");
+            if constexpr (std::is_same_v<T, Annotation>) {
+                refuse(referenceProblems(e, index, scope));
+            } else if constexpr (std::is_same_v<T, Note>) {
+                // Notes name nothing.
+            } else {
+                if constexpr (std::is_same_v<T, Group>) {
+                    // A file's reader refuses repeated members; an edit must too.
+                    std::unordered_set<ElementId> seen;
+                    for (std::size_t m = 0; m < e.members.size(); ++m)
+                        if (!seen.insert(e.members[m]).second)
+                            throw std::invalid_argument(appendIndex("members", m) + ": " +
+                                                        jsonQuoted(e.members[m]) +
+                                                        " is listed twice");
                 }
-            } else if constexpr (std::is_same_v<T, Annotation>) {
-                if (!targetable(e.target))
-                    fail("target: no component, connection or group \"" + e.target + "\"");
-                if (!e.replyTo.empty()) {
-                    const auto answered = find(e.replyTo);
-                    if (!answered || answered->type != ElementType::Annotation ||
-                        answered->index >= index)
-                        fail("reply_to: no earlier annotation \"" + e.replyTo + "\"");
-                    if (m_data.annotations[answered->index].target != e.target)
-                        fail("target: a reply has the target of the annotation it answers");
-                }
+                refuse(referenceProblems(e, scope));
             }
         },
         element);
@@ -496,10 +508,7 @@ void Design::setInfo(DesignInfo info) {
 }
 
 void Design::setCritique(CritiqueSettings settings) {
-    for (const Suppression& s : settings.suppressions)
-        if (!s.target.empty() && !component(s.target) && !connection(s.target) && !group(s.target))
-            throw std::invalid_argument("suppression target: no component, connection or group \"" +
-                                        s.target + "\"");
+    refuse(referenceProblems(settings, DesignScope(*this)));
     m_data.critique = std::move(settings);
     DesignChange change;
     change.critiqueSettings = true;

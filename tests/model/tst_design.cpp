@@ -224,6 +224,9 @@ private slots:
     void insertAtIndexShiftsLookups();
     void insertRejected_data();
     void insertRejected();
+    void editsRefuseWhatFilesRefuse_data();
+    void editsRefuseWhatFilesRefuse();
+    void settingsRefuseWhatFilesRefuse();
     void dependents_data();
     void dependents();
     void removeRejected_data();
@@ -641,6 +644,88 @@ void tst_Design::insertRejected() {
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, d.insert(element));
     QVERIFY(d.data() == before);
     QCOMPARE(r.changes.size(), std::size_t(0));
+}
+
+void tst_Design::editsRefuseWhatFilesRefuse_data() {
+    QTest::addColumn<AnyElement>("element");
+
+    Component deadLetterToService = comp("q2", ComponentKind::Queue);
+    deadLetterToService.props.deadLetter = DeadLetter{ElementId("api")};
+    Component deadLetterToItself = comp("q2", ComponentKind::Queue);
+    deadLetterToItself.props.deadLetter = DeadLetter{ElementId("q2")};
+    QTest::newRow("dead-letter-to-a-service") << AnyElement(deadLetterToService);
+    QTest::newRow("dead-letter-to-itself") << AnyElement(deadLetterToItself);
+    QTest::newRow("connection-to-missing") << AnyElement(conn("c9", "api", "nope"));
+    QTest::newRow("connection-from-a-note") << AnyElement(conn("c9", "n1", "api"));
+    QTest::newRow("connection-to-itself") << AnyElement(conn("c9", "api", "api"));
+    QTest::newRow("group-missing-member")
+        << AnyElement(grp("b9", GroupKind::Boundary, {"api", "nope"}));
+    QTest::newRow("second-region") << AnyElement(grp("g2", GroupKind::Region, {"db"}));
+    QTest::newRow("second-zone") << AnyElement(grp("z2", GroupKind::Zone, {"lb", "spare"}));
+    QTest::newRow("annotation-on-a-note") << AnyElement(ann("a9", "n1"));
+    QTest::newRow("reply-to-missing") << AnyElement(ann("a9", "api", "nope"));
+    QTest::newRow("reply-with-other-target") << AnyElement(ann("a9", "db", "a1"));
+}
+
+// One set of rules: an edit that a live design refuses is exactly what
+// validating the file with that element in it reports.
+void tst_Design::editsRefuseWhatFilesRefuse() {
+    QFETCH(AnyElement, element);
+
+    Design d(sample());
+    std::string refusal;
+    try {
+        d.insert(element);
+    } catch (const std::invalid_argument& e) {
+        refusal = e.what();
+    }
+    QVERIFY2(!refusal.empty(), "the edit was accepted");
+
+    DesignData file = sample();
+    std::string path;
+    std::visit(
+        [&](auto e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Component>) {
+                path = "components[" + std::to_string(file.components.size()) + "]";
+                file.components.push_back(std::move(e));
+            } else if constexpr (std::is_same_v<T, Connection>) {
+                path = "connections[" + std::to_string(file.connections.size()) + "]";
+                file.connections.push_back(std::move(e));
+            } else if constexpr (std::is_same_v<T, Group>) {
+                path = "groups[" + std::to_string(file.groups.size()) + "]";
+                file.groups.push_back(std::move(e));
+            } else if constexpr (std::is_same_v<T, Annotation>) {
+                path = "annotations[" + std::to_string(file.annotations.size()) + "]";
+                file.annotations.push_back(std::move(e));
+            }
+        },
+        element);
+    const Problems problems = validateReferences(file);
+    QCOMPARE(problems.size(), std::size_t{1});
+    QCOMPARE(problems.front().toString(), path + "." + refusal);
+}
+
+void tst_Design::settingsRefuseWhatFilesRefuse() {
+    Design d(sample());
+    CritiqueSettings settings = d.critique();
+    settings.suppressions.push_back({"spof.single-instance", "n1", "notes are not targets", {}});
+    settings.suppressions.push_back(settings.suppressions.front());
+    std::string refusal;
+    try {
+        d.setCritique(settings);
+    } catch (const std::invalid_argument& e) {
+        refusal = e.what();
+    }
+    DesignData file = sample();
+    file.critique = settings;
+    const Problems problems = validateReferences(file);
+    QCOMPARE(problems.size(), std::size_t{2});
+    QCOMPARE(problems[0].toString(), "critique." + refusal);
+    QCOMPARE(problems[1].toString(),
+             std::string("critique.suppressions[2]: repeats the suppression of "
+                         "\"resilience.timeout\" for \"cfg\" at critique.suppressions[0]"));
+    QVERIFY(d.critique() == sample().critique); // refused, so unchanged
 }
 
 void tst_Design::dependents_data() {
