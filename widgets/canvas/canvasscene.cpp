@@ -93,6 +93,10 @@ void CanvasScene::setConnectionOverview(bool overview) {
     if (overview == m_connectionOverview)
         return;
     m_connectionOverview = overview;
+    // The whole scene repaints anyway. Asking for that first lets each of
+    // the thousands of flag changes below skip marking its item dirty, which
+    // would otherwise cost the first frame at the new zoom twice its paint.
+    update();
     for (const auto& [id, item] : m_items)
         updateConnectionContents(item);
 }
