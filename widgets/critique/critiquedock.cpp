@@ -4,6 +4,7 @@
 #include "critique/rulecatalogue.h"
 #include "model/design.h"
 #include "widgets/critique/critiquepreferences.h"
+#include "widgets/critique/findingsmodel.h"
 #include "widgets/critique/setcritiquecommand.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
@@ -19,7 +20,7 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -27,34 +28,7 @@ namespace archboard {
 
 namespace {
 
-enum Column { TitleColumn, TargetColumn };
 constexpr int kTargetWidth = 110; // pixels
-
-QString targetLabel(const Design& design, const Finding& finding) {
-    if (finding.target.empty())
-        return CritiqueDock::tr("Whole design");
-    const ElementId& id = finding.target;
-    std::string name;
-    if (const Component* component = design.component(id))
-        name = component->name;
-    else if (const Connection* connection = design.connection(id))
-        name = connection->label;
-    else if (const Group* group = design.group(id))
-        name = group->name;
-    return name.empty() ? toQString(id) : toQString(name);
-}
-
-QIcon severityIcon(const QStyle* style, Severity severity) {
-    switch (severity) {
-    case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_MessageBoxInformation);
-}
 
 QString escaped(std::string_view text) {
     return toQString(text).toHtmlEscaped();
@@ -68,7 +42,8 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     , m_refresh(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_showAccepted(new QCheckBox(tr("Show accepted"), this))
-    , m_tree(new QTreeWidget(this))
+    , m_model(new FindingsModel(this))
+    , m_tree(new QTreeView(this))
     , m_details(new QTextBrowser(this))
     , m_accept(new QPushButton(tr("Accept…"), this))
     , m_reopen(new QPushButton(tr("Reopen"), this)) {
@@ -85,18 +60,18 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     m_showAccepted->setAccessibleName(tr("Show accepted findings"));
     connect(m_showAccepted, &QCheckBox::toggled, this, [this] { rebuildTree(currentKey()); });
 
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Finding"), tr("On")});
+    m_tree->setModel(m_model);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
     // Titles matter most; long target names elide (the tooltip has them).
-    m_tree->header()->setSectionResizeMode(TargetColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(TargetColumn, kTargetWidth);
+    m_tree->header()->setSectionResizeMode(FindingsModel::TargetColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(FindingsModel::TargetColumn, kTargetWidth);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Findings"));
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &CritiqueDock::showCurrent);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CritiqueDock::showCurrent);
+    connect(m_tree, &QTreeView::activated, this, [this] {
         if (const Finding* finding = currentFinding()) {
             QStringList ids;
             if (!finding->target.empty())
@@ -106,7 +81,7 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     });
 
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &CritiqueDock::showContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &CritiqueDock::showContextMenu);
 
     m_details->setAccessibleName(tr("Finding details"));
     m_details->setOpenLinks(false);
@@ -142,25 +117,16 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
 }
 
 const Finding* CritiqueDock::currentFinding() const {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item)
-        return nullptr;
-    const int index = item->data(TitleColumn, FindingIndexRole).toInt();
-    return index >= 0 && index < static_cast<int>(findings().size()) ? &findings()[index] : nullptr;
+    return m_model->finding(m_tree->currentIndex());
 }
 
 bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target) {
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        const int index = (*it)->data(TitleColumn, FindingIndexRole).toInt();
-        if (index < 0 || index >= static_cast<int>(findings().size()))
-            continue;
-        const Finding& finding = findings()[index];
-        if (finding.rule == rule && finding.target == target) {
-            m_tree->setCurrentItem(*it);
-            return true;
-        }
-    }
-    return false;
+    const QModelIndex index = m_model->indexOf(rule, target);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
 }
 
 bool CritiqueDock::acceptCurrent(const QString& reason) {
@@ -288,55 +254,11 @@ void CritiqueDock::rebuildTree(const FindingKey& keep) {
                        QStringLiteral(" · ") + tr("%1 info").arg(summary.infos) +
                        QStringLiteral(" · ") + tr("%1 accepted").arg(summary.accepted));
 
-    m_tree->clear();
-    const Design& design = m_document->design();
-    const struct {
-        QString heading;
-        bool accepted;
-        Severity severity;
-    } groups[] = {{tr("Errors"), false, Severity::Error},
-                  {tr("Warnings"), false, Severity::Warning},
-                  {tr("Info"), false, Severity::Info},
-                  {tr("Accepted"), true, Severity::Info}};
-    for (const auto& group : groups) {
-        if (group.accepted && !m_showAccepted->isChecked())
-            continue;
-        auto* heading = new QTreeWidgetItem(m_tree);
-        heading->setData(TitleColumn, FindingIndexRole, -1);
-        heading->setFirstColumnSpanned(true);
-        QFont font = heading->font(TitleColumn);
-        font.setBold(true);
-        heading->setFont(TitleColumn, font);
-        int count = 0;
-        for (std::size_t i = 0; i < findings().size(); ++i) {
-            const Finding& finding = findings()[i];
-            if (finding.accepted != group.accepted ||
-                (!group.accepted && finding.severity != group.severity))
-                continue;
-            auto* item = new QTreeWidgetItem(heading);
-            item->setData(TitleColumn, FindingIndexRole, static_cast<int>(i));
-            item->setIcon(TitleColumn, severityIcon(style(), finding.severity));
-            item->setText(TitleColumn, toQString(finding.title()));
-            item->setToolTip(TitleColumn, toQString(finding.message));
-            item->setText(TargetColumn, targetLabel(design, finding));
-            item->setToolTip(TargetColumn, finding.target.empty()
-                                               ? QString()
-                                               : tr("%1\nId: %2")
-                                                     .arg(targetLabel(design, finding),
-                                                          toQString(finding.target)));
-            ++count;
-        }
-        heading->setText(TitleColumn, tr("%1 (%2)").arg(group.heading).arg(count));
-        heading->setExpanded(!group.accepted);
-        if (count == 0)
-            delete heading;
-    }
-    if (findings().empty()) {
-        auto* none = new QTreeWidgetItem(m_tree);
-        none->setData(TitleColumn, FindingIndexRole, -1);
-        none->setText(TitleColumn, tr("No findings: nothing for the critic to question."));
-        none->setFirstColumnSpanned(true);
-        none->setFlags(Qt::ItemIsEnabled);
+    m_model->reset(&findings(), &m_document->design(), m_showAccepted->isChecked());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_tree->setFirstColumnSpanned(row, {}, true);
+        m_tree->setExpanded(m_model->index(row, FindingsModel::TitleColumn),
+                            !m_model->isAcceptedHeading(row));
     }
     // Keep the same finding current across a rebuild.
     if (keep.rule.empty() || !selectFinding(keep.rule, keep.target))

@@ -15,12 +15,12 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace archboard {
 
 class DesignDocument;
+class FindingsModel;
 
 // The critic's findings on the open design, re-run after every edit that can
 // change them (not after moves: no rule reads positions). Findings are grouped
@@ -31,14 +31,11 @@ class CritiqueDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    enum Role {
-        FindingIndexRole = Qt::UserRole, // int: index into findings(); -1 on group rows
-    };
-
     explicit CritiqueDock(DesignDocument* document, QWidget* parent = nullptr);
 
     const std::vector<Finding>& findings() const { return m_critic.findings(); }
-    QTreeWidget* tree() const { return m_tree; }
+    QTreeView* tree() const { return m_tree; }
+    FindingsModel* model() const { return m_model; }
     // How many times the critic ran; lets tests see that moves skip it.
     int runCount() const { return m_runs; }
     // The finding of the current row, if any.
@@ -82,7 +79,8 @@ private:
     QTimer* m_refresh;
     QLabel* m_summary;
     QCheckBox* m_showAccepted;
-    QTreeWidget* m_tree;
+    FindingsModel* m_model;
+    QTreeView* m_tree;
     QTextBrowser* m_details;
     QPushButton* m_accept;
     QPushButton* m_reopen;

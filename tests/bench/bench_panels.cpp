@@ -1,0 +1,79 @@
+// The panels that follow every edit, on the layered designs of the canvas
+// benchmark: the Critique dock's re-run (the critic and its list), and the
+// Outline after a rename. Both happen on each edit that can change what they
+// show, so together with the canvas they make up the app's frame after an
+// edit (docs/benchmarks.md).
+#include "layereddesign.h"
+#include "model/design.h"
+#include "model/json/designjson.h"
+#include "widgets/critique/critiquedock.h"
+#include "widgets/docks/outlinedock.h"
+#include "widgets/document/designdocument.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace archboard;
+
+class bench_Panels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void critiqueDock_data() { addSizes(); }
+    void critiqueDock() {
+        QFETCH(int, components);
+        DesignDocument document;
+        QVERIFY(document.load(designFile(components)));
+        CritiqueDock dock(&document);
+        dock.show();
+        QCoreApplication::processEvents();
+        QBENCHMARK {
+            dock.refreshNow();
+        }
+        QVERIFY(!dock.findings().empty());
+    }
+
+    void outlineAfterRename_data() { addSizes(); }
+    void outlineAfterRename() {
+        QFETCH(int, components);
+        DesignDocument document;
+        QVERIFY(document.load(designFile(components)));
+        OutlineDock dock(&document);
+        dock.show();
+        QCoreApplication::processEvents();
+        int round = 0;
+        QBENCHMARK {
+            Component renamed = document.design().components().front();
+            renamed.name = "Renamed " + std::to_string(++round);
+            document.design().replace(renamed);
+            QCoreApplication::processEvents();
+        }
+    }
+
+private:
+    static void addSizes() {
+        QTest::addColumn<int>("components");
+        const bool quick = qEnvironmentVariableIsSet("ARCHBOARD_BENCH_QUICK");
+        for (const int n : {1'000, 5'000, 10'000})
+            if (!quick || n <= 1'000)
+                QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+
+    QString designFile(int components) {
+        const QString path = m_dir.filePath(QStringLiteral("layered-%1.json").arg(components));
+        if (!QFile::exists(path))
+            [&] {
+                QVERIFY(saveDesignFile(bench::layeredDesign(static_cast<std::size_t>(components)),
+                                       path.toStdString())
+                            .empty());
+            }();
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(bench_Panels)
+#include "bench_panels.moc"
