@@ -1,8 +1,8 @@
 // The panels that follow every edit, on the layered designs of the canvas
 // benchmark: the Critique dock's re-run (the critic and its list), and the
-// Outline after a rename. Both happen on each edit that can change what they
-// show, so together with the canvas they make up the app's frame after an
-// edit (docs/benchmarks.md).
+// Outline after a rename and after an addition. They run on each edit that
+// can change what they show, so with the canvas they make up the app's frame
+// after an edit (docs/benchmarks.md).
 #include "layereddesign.h"
 #include "model/design.h"
 #include "model/json/designjson.h"
@@ -48,6 +48,25 @@ private Q_SLOTS:
             Component renamed = document.design().components().front();
             renamed.name = "Renamed " + std::to_string(++round);
             document.design().replace(renamed);
+            QCoreApplication::processEvents();
+        }
+    }
+
+    // Adding or removing elements still rebuilds the tree.
+    void outlineAfterAdd_data() { addSizes(); }
+    void outlineAfterAdd() {
+        QFETCH(int, components);
+        DesignDocument document;
+        QVERIFY(document.load(designFile(components)));
+        OutlineDock dock(&document);
+        dock.show();
+        QCoreApplication::processEvents();
+        int added = 0;
+        QBENCHMARK {
+            Component component;
+            component.id = "added" + std::to_string(++added);
+            component.kind = ComponentKind::Service;
+            document.design().insert(component);
             QCoreApplication::processEvents();
         }
     }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void followsModelChanges();
     void keepsExpansionAcrossChanges();
     void showsNotesAndAnnotationsWhenPresent();
+    void renameRefillsOnlyItsRows();
 };
 
 void tst_OutlineDock::showsPlaceholderUntilOpen() {
@@ -242,6 +243,58 @@ void tst_OutlineDock::showsNotesAndAnnotationsWhenPresent() {
              QStringLiteral("Reviewer: Why two replicas across three zones?"));
     QCOMPARE(annotations->child(0)->text(OutlineDock::TechnologyColumn),
              QStringLiteral("on Edge LB"));
+}
+
+// Editing what an element says refills its rows, and the rows that name it,
+// in place: the tree is not rebuilt, which on large designs would cost a
+// widget item per element after every keystroke of a rename.
+void tst_OutlineDock::renameRefillsOnlyItsRows() {
+    DesignDocument document;
+    OutlineDock dock(&document);
+    QVERIFY(document.load(caseFile(QStringLiteral("ticket-booking-two-regions"))));
+    QTreeWidgetItem* east =
+        childByText(dock.sectionItem(ElementType::Group), QStringLiteral("East US (region)"));
+    QTreeWidgetItem* memberRow = childByText(east, QStringLiteral("Booking API (East US)"));
+    QTreeWidgetItem* componentRow = childByText(dock.sectionItem(ElementType::Component),
+                                                QStringLiteral("Booking API (East US)"));
+    QVERIFY(memberRow && componentRow);
+    // A mark no rebuilt row would carry (a rebuilt one may reuse an address).
+    constexpr int kMarkRole = Qt::UserRole + 100;
+    memberRow->setData(0, kMarkRole, true);
+    componentRow->setData(0, kMarkRole, true);
+    const int connectionRows = dock.sectionItem(ElementType::Connection)->childCount();
+
+    Component booking = *document.design().component("bookE");
+    booking.name = "Bookings East";
+    booking.tech = "Go";
+    document.design().replace(booking);
+
+    // The same rows, refilled.
+    memberRow = childByText(east, QStringLiteral("Bookings East"));
+    componentRow =
+        childByText(dock.sectionItem(ElementType::Component), QStringLiteral("Bookings East"));
+    QVERIFY(memberRow && memberRow->data(0, kMarkRole).toBool());
+    QVERIFY(componentRow && componentRow->data(0, kMarkRole).toBool());
+    QCOMPARE(componentRow->text(OutlineDock::TechnologyColumn), QStringLiteral("Go"));
+    QVERIFY(componentRow->toolTip(OutlineDock::NameColumn).contains(QStringLiteral("bookE")));
+    // Connections name their ends.
+    int naming = 0;
+    const QTreeWidgetItem* connections = dock.sectionItem(ElementType::Connection);
+    QCOMPARE(connections->childCount(), connectionRows);
+    for (int i = 0; i < connections->childCount(); ++i) {
+        const QString text = connections->child(i)->text(OutlineDock::NameColumn);
+        QVERIFY(!text.contains(QStringLiteral("Booking API (East US)")));
+        naming += text.contains(QStringLiteral("Bookings East")) ? 1 : 0;
+    }
+    QVERIFY(naming > 0);
+
+    // Structure still rebuilds: a new component gets its row.
+    Component added;
+    added.id = "audit";
+    added.kind = ComponentKind::Worker;
+    added.name = "Audit worker";
+    document.design().insert(added);
+    QVERIFY(childByText(dock.sectionItem(ElementType::Component), QStringLiteral("Audit worker")));
 }
 
 QTEST_MAIN(tst_OutlineDock)

@@ -36,7 +36,7 @@ QString idToolTip(const QString& id) {
     return OutlineDock::tr("Id: %1").arg(id);
 }
 
-QTreeWidgetItem* elementItem(QTreeWidgetItem* parent, const ElementId& id, const QString& key) {
+QTreeWidgetItem* newElementItem(QTreeWidgetItem* parent, const ElementId& id, const QString& key) {
     auto* item = new QTreeWidgetItem(parent);
     const QString qid = toQString(id);
     item->setData(OutlineDock::NameColumn, OutlineDock::ElementIdRole, qid);
@@ -52,10 +52,8 @@ QString componentName(const Design& design, const ElementId& id) {
     return toQString(component->name);
 }
 
-void addComponentRow(QTreeWidgetItem* parent, const Component& component,
-                     const QString& keyPrefix) {
+void fillComponentRow(QTreeWidgetItem* item, const Component& component) {
     const QString id = toQString(component.id);
-    QTreeWidgetItem* item = elementItem(parent, component.id, keyPrefix + id);
     const QString name = component.name.empty() ? id : toQString(component.name);
     item->setText(OutlineDock::NameColumn, name);
     item->setToolTip(OutlineDock::NameColumn, OutlineDock::tr("%1\n%2").arg(name, idToolTip(id)));
@@ -67,6 +65,45 @@ void addComponentRow(QTreeWidgetItem* parent, const Component& component,
     item->setToolTip(OutlineDock::TechnologyColumn, why.isEmpty() || tech.isEmpty()
                                                         ? tech
                                                         : OutlineDock::tr("%1\n%2").arg(tech, why));
+}
+
+void fillGroupRow(QTreeWidgetItem* item, const Group& group) {
+    const QString name = group.name.empty() ? toQString(group.id) : toQString(group.name);
+    item->setText(OutlineDock::NameColumn,
+                  OutlineDock::tr("%1 (%2)").arg(name, kindDisplayName(group.kind)));
+}
+
+void fillConnectionRow(QTreeWidgetItem* item, const Design& design, const Connection& connection) {
+    item->setText(OutlineDock::NameColumn, OutlineDock::tr("%1 \u2192 %2")
+                                               .arg(componentName(design, connection.from),
+                                                    componentName(design, connection.to)));
+    // The row may be elided; the tooltip has the whole of it.
+    QStringList tip{item->text(OutlineDock::NameColumn)};
+    if (!connection.label.empty())
+        tip.append(toQString(connection.label));
+    tip.append(idToolTip(toQString(connection.id)));
+    item->setToolTip(OutlineDock::NameColumn, tip.join(QLatin1Char('\n')));
+    item->setText(OutlineDock::KindColumn, kindDisplayName(connection.kind));
+    item->setToolTip(OutlineDock::KindColumn, toQString(toString(connection.kind)));
+    item->setText(OutlineDock::TechnologyColumn, toQString(connection.protocol));
+}
+
+void fillNoteRow(QTreeWidgetItem* item, const Note& note) {
+    item->setText(OutlineDock::NameColumn, summary(note.text));
+}
+
+void fillAnnotationRow(QTreeWidgetItem* item, const Design& design, const Annotation& annotation) {
+    const QString text = summary(annotation.text);
+    item->setText(OutlineDock::NameColumn,
+                  annotation.author.empty()
+                      ? text
+                      : OutlineDock::tr("%1: %2").arg(toQString(annotation.author), text));
+    item->setText(OutlineDock::KindColumn,
+                  annotation.resolved ? OutlineDock::tr("resolved") : OutlineDock::tr("open"));
+    item->setText(OutlineDock::TechnologyColumn,
+                  annotation.target.empty()
+                      ? QString()
+                      : OutlineDock::tr("on %1").arg(componentName(design, annotation.target)));
 }
 
 } // namespace
@@ -117,11 +154,60 @@ QTreeWidgetItem* OutlineDock::sectionItem(ElementType type) const {
 }
 
 void OutlineDock::onDocumentChanged(const DesignChange& change) {
-    // Positions are not shown here, so a drag costs nothing.
-    const bool shown = change.reset || !change.added.empty() || !change.removed.empty() ||
-                       (change.aspects & (Aspect::Content | Aspect::Structure)) != 0;
-    if (shown)
+    // Positions are not shown here, so a drag costs nothing. An edit of what
+    // elements say refills their rows (and the rows that name them); only
+    // elements coming, going or moving between groups rebuild the tree.
+    if (change.reset || !change.added.empty() || !change.removed.empty() ||
+        (change.aspects & Aspect::Structure) != 0)
         rebuild(change.reset);
+    else if ((change.aspects & Aspect::Content) != 0 && !refillRows(change.modified))
+        rebuild(false);
+}
+
+void OutlineDock::refillRow(const ElementId& id) {
+    const Design& design = m_document->design();
+    const auto ref = design.find(id);
+    if (!ref)
+        return;
+    for (QTreeWidgetItem* item : m_rows.values(toQString(id))) {
+        switch (ref->type) {
+        case ElementType::Component:
+            fillComponentRow(item, design.components()[ref->index]);
+            break;
+        case ElementType::Connection:
+            fillConnectionRow(item, design, design.connections()[ref->index]);
+            break;
+        case ElementType::Group:
+            fillGroupRow(item, design.groups()[ref->index]);
+            break;
+        case ElementType::Note:
+            fillNoteRow(item, design.notes()[ref->index]);
+            break;
+        case ElementType::Annotation:
+            fillAnnotationRow(item, design, design.annotations()[ref->index]);
+            break;
+        }
+    }
+}
+
+bool OutlineDock::refillRows(const std::vector<ElementId>& modified) {
+    const Design& design = m_document->design();
+    for (const ElementId& id : modified)
+        if (!design.contains(id) || !m_rows.contains(toQString(id)))
+            return false;
+    for (const ElementId& id : modified) {
+        refillRow(id);
+        if (!design.component(id))
+            continue;
+        // Connection and annotation rows show the component's name.
+        for (const Direction direction : {Direction::Outgoing, Direction::Incoming})
+            for (const std::size_t connection : design.connectionsOf(id, direction))
+                refillRow(design.connections()[connection].id);
+        for (const Annotation& annotation : design.annotations())
+            if (annotation.target == id)
+                refillRow(annotation.id);
+    }
+    return true;
 }
 
 void OutlineDock::rebuild(bool resetExpansion) {
@@ -144,6 +230,13 @@ void OutlineDock::rebuild(bool resetExpansion) {
     m_tree->setUpdatesEnabled(false);
     m_tree->clear();
     m_sections.clear();
+    m_rows.clear();
+    const auto elementItem = [this](QTreeWidgetItem* parent, const ElementId& id,
+                                    const QString& key) {
+        QTreeWidgetItem* item = newElementItem(parent, id, key);
+        m_rows.insert(toQString(id), item);
+        return item;
+    };
 
     const Design& design = m_document->design();
     const auto addSection = [this](ElementType type, const QString& title, std::size_t count) {
@@ -162,36 +255,28 @@ void OutlineDock::rebuild(bool resetExpansion) {
     for (const Group& group : design.groups()) {
         const QString groupKey = QStringLiteral("group:") + toQString(group.id);
         QTreeWidgetItem* item = elementItem(groups, group.id, groupKey);
-        const QString name = group.name.empty() ? toQString(group.id) : toQString(group.name);
-        item->setText(NameColumn, tr("%1 (%2)").arg(name, kindDisplayName(group.kind)));
+        fillGroupRow(item, group);
         item->setFirstColumnSpanned(true);
         for (const ElementId& member : group.members)
             if (const Component* component = design.component(member))
-                addComponentRow(item, *component, groupKey + QLatin1Char('/'));
+                fillComponentRow(
+                    elementItem(item, member, groupKey + QLatin1Char('/') + toQString(member)),
+                    *component);
     }
 
     QTreeWidgetItem* components =
         addSection(ElementType::Component, tr("Components"), design.components().size());
     for (const Component& component : design.components())
-        addComponentRow(components, component, QStringLiteral("component:"));
+        fillComponentRow(elementItem(components, component.id,
+                                     QStringLiteral("component:") + toQString(component.id)),
+                         component);
 
     QTreeWidgetItem* connections =
         addSection(ElementType::Connection, tr("Connections"), design.connections().size());
     for (const Connection& connection : design.connections()) {
-        QTreeWidgetItem* item = elementItem(
-            connections, connection.id, QStringLiteral("connection:") + toQString(connection.id));
-        item->setText(NameColumn, tr("%1 \u2192 %2")
-                                      .arg(componentName(design, connection.from),
-                                           componentName(design, connection.to)));
-        // The row may be elided; the tooltip has the whole of it.
-        QStringList tip{item->text(NameColumn)};
-        if (!connection.label.empty())
-            tip.append(toQString(connection.label));
-        tip.append(idToolTip(toQString(connection.id)));
-        item->setToolTip(NameColumn, tip.join(QLatin1Char('\n')));
-        item->setText(KindColumn, kindDisplayName(connection.kind));
-        item->setToolTip(KindColumn, toQString(toString(connection.kind)));
-        item->setText(TechnologyColumn, toQString(connection.protocol));
+        fillConnectionRow(elementItem(connections, connection.id,
+                                      QStringLiteral("connection:") + toQString(connection.id)),
+                          design, connection);
     }
 
     if (!design.notes().empty()) {
@@ -199,7 +284,7 @@ void OutlineDock::rebuild(bool resetExpansion) {
         for (const Note& note : design.notes()) {
             QTreeWidgetItem* item =
                 elementItem(notes, note.id, QStringLiteral("note:") + toQString(note.id));
-            item->setText(NameColumn, summary(note.text));
+            fillNoteRow(item, note);
             item->setFirstColumnSpanned(true);
         }
     }
@@ -208,17 +293,9 @@ void OutlineDock::rebuild(bool resetExpansion) {
         QTreeWidgetItem* annotations =
             addSection(ElementType::Annotation, tr("Annotations"), design.annotations().size());
         for (const Annotation& annotation : design.annotations()) {
-            QTreeWidgetItem* item =
-                elementItem(annotations, annotation.id,
-                            QStringLiteral("annotation:") + toQString(annotation.id));
-            const QString text = summary(annotation.text);
-            item->setText(NameColumn, annotation.author.empty()
-                                          ? text
-                                          : tr("%1: %2").arg(toQString(annotation.author), text));
-            item->setText(KindColumn, annotation.resolved ? tr("resolved") : tr("open"));
-            if (!annotation.target.empty())
-                item->setText(TechnologyColumn,
-                              tr("on %1").arg(componentName(design, annotation.target)));
+            fillAnnotationRow(elementItem(annotations, annotation.id,
+                                          QStringLiteral("annotation:") + toQString(annotation.id)),
+                              design, annotation);
         }
     }
 

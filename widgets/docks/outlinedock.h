@@ -5,6 +5,8 @@
 
 #include <QDockWidget>
 #include <QHash>
+#include <QMultiHash>
+#include <vector>
 
 class QLabel;
 class QStackedWidget;
@@ -38,13 +40,17 @@ public:
 private:
     void onDocumentChanged(const DesignChange& change);
     void rebuild(bool resetExpansion);
+    // Refills the rows of edited elements; false when the tree must be rebuilt.
+    bool refillRows(const std::vector<ElementId>& modified);
+    void refillRow(const ElementId& id);
     void updatePlaceholder();
 
     DesignDocument* m_document;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QTreeWidget* m_tree;
-    QHash<int, QTreeWidgetItem*> m_sections; // by ElementType
+    QHash<int, QTreeWidgetItem*> m_sections;      // by ElementType
+    QMultiHash<QString, QTreeWidgetItem*> m_rows; // an element's rows, by id
 };
 
 } // namespace archboard
