@@ -32,6 +32,7 @@ private Q_SLOTS:
     void keepsExpansionAcrossChanges();
     void showsNotesAndAnnotationsWhenPresent();
     void renameRefillsOnlyItsRows();
+    void additionsAndRemovalsKeepOtherRows();
 };
 
 void tst_OutlineDock::showsPlaceholderUntilOpen() {
@@ -295,6 +296,68 @@ void tst_OutlineDock::renameRefillsOnlyItsRows() {
     added.name = "Audit worker";
     document.design().insert(added);
     QVERIFY(childByText(dock.sectionItem(ElementType::Component), QStringLiteral("Audit worker")));
+}
+
+// Elements that come and go take their rows with them, in the design's
+// order, and leave every other row as it was.
+void tst_OutlineDock::additionsAndRemovalsKeepOtherRows() {
+    DesignDocument document;
+    OutlineDock dock(&document);
+    QVERIFY(document.load(caseFile(QStringLiteral("ticket-booking-two-regions"))));
+    Design& design = document.design();
+    const auto sectionIds = [&dock](ElementType type) {
+        QStringList ids;
+        const QTreeWidgetItem* section = dock.sectionItem(type);
+        for (int i = 0; section && i < section->childCount(); ++i)
+            ids << idOf(section->child(i));
+        return ids;
+    };
+    const auto designIds = [](const auto& elements) {
+        QStringList ids;
+        for (const auto& element : elements)
+            ids << QString::fromStdString(element.id);
+        return ids;
+    };
+    constexpr int kMarkRole = Qt::UserRole + 100;
+    QTreeWidgetItem* groups = dock.sectionItem(ElementType::Group);
+    groups->child(0)->setData(0, kMarkRole, true);
+
+    Component cache;
+    cache.id = "seatcache";
+    cache.kind = ComponentKind::Cache;
+    cache.name = "Seat cache";
+    design.insert(cache, 2);
+    QCOMPARE(sectionIds(ElementType::Component), designIds(design.components()));
+    QCOMPARE(dock.sectionItem(ElementType::Component)->text(0),
+             QStringLiteral("Components (%1)").arg(design.components().size()));
+    QVERIFY(groups->child(0)->data(0, kMarkRole).toBool());
+
+    // A component and its connections go; undo puts them back in place.
+    std::vector<ElementId> removing{design.connections().front().from};
+    for (const ElementId& dependent : design.dependents(removing))
+        removing.push_back(dependent);
+    Removal removal = design.remove(removing);
+    QCOMPARE(sectionIds(ElementType::Component), designIds(design.components()));
+    QCOMPARE(sectionIds(ElementType::Connection), designIds(design.connections()));
+    QCOMPARE(dock.sectionItem(ElementType::Connection)->text(0),
+             QStringLiteral("Connections (%1)").arg(design.connections().size()));
+    design.restore(std::move(removal));
+    QCOMPARE(sectionIds(ElementType::Component), designIds(design.components()));
+    QCOMPARE(sectionIds(ElementType::Connection), designIds(design.connections()));
+    QVERIFY(dock.sectionItem(ElementType::Group)->child(0)->data(0, kMarkRole).toBool());
+
+    // A group goes with its member rows; its former members still rename.
+    const Group region = design.groups().front();
+    std::vector<ElementId> group{region.id};
+    for (const ElementId& dependent : design.dependents(group))
+        group.push_back(dependent);
+    design.remove(group);
+    QCOMPARE(sectionIds(ElementType::Group), designIds(design.groups()));
+    Component member = *design.component(region.members.front());
+    member.name = "Renamed member";
+    design.replace(member);
+    QVERIFY(
+        childByText(dock.sectionItem(ElementType::Component), QStringLiteral("Renamed member")));
 }
 
 QTEST_MAIN(tst_OutlineDock)

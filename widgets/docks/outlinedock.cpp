@@ -5,6 +5,7 @@
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
 
+#include <algorithm>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -36,13 +37,39 @@ QString idToolTip(const QString& id) {
     return OutlineDock::tr("Id: %1").arg(id);
 }
 
-QTreeWidgetItem* newElementItem(QTreeWidgetItem* parent, const ElementId& id, const QString& key) {
-    auto* item = new QTreeWidgetItem(parent);
+QTreeWidgetItem* newElementItem(const ElementId& id, const QString& key) {
+    auto* item = new QTreeWidgetItem;
     const QString qid = toQString(id);
     item->setData(OutlineDock::NameColumn, OutlineDock::ElementIdRole, qid);
     item->setData(OutlineDock::NameColumn, OutlineDock::KeyRole, key);
     item->setToolTip(OutlineDock::NameColumn, idToolTip(qid));
     return item;
+}
+
+QString sectionTitle(ElementType type, std::size_t count) {
+    QString title;
+    switch (type) {
+    case ElementType::Group:
+        title = OutlineDock::tr("Groups");
+        break;
+    case ElementType::Component:
+        title = OutlineDock::tr("Components");
+        break;
+    case ElementType::Connection:
+        title = OutlineDock::tr("Connections");
+        break;
+    case ElementType::Note:
+        title = OutlineDock::tr("Notes");
+        break;
+    case ElementType::Annotation:
+        title = OutlineDock::tr("Annotations");
+        break;
+    }
+    return OutlineDock::tr("%1 (%2)").arg(title).arg(count);
+}
+
+QString rowKey(ElementType type, const ElementId& id) {
+    return toQString(toString(type)) + QLatin1Char(':') + toQString(id);
 }
 
 QString componentName(const Design& design, const ElementId& id) {
@@ -154,14 +181,112 @@ QTreeWidgetItem* OutlineDock::sectionItem(ElementType type) const {
 }
 
 void OutlineDock::onDocumentChanged(const DesignChange& change) {
-    // Positions are not shown here, so a drag costs nothing. An edit of what
-    // elements say refills their rows (and the rows that name them); only
-    // elements coming, going or moving between groups rebuild the tree.
-    if (change.reset || !change.added.empty() || !change.removed.empty() ||
-        (change.aspects & Aspect::Structure) != 0)
-        rebuild(change.reset);
-    else if ((change.aspects & Aspect::Content) != 0 && !refillRows(change.modified))
+    // Positions are not shown here, so a drag costs nothing. Rows of elements
+    // added or removed come and go in place, and an edit of what elements
+    // say refills their rows (and the rows that name them). Anything else
+    // structural, connection ends or group membership, rebuilds the tree.
+    if (change.reset) {
+        rebuild(true);
+    } else if (!change.added.empty() || !change.removed.empty() ||
+               (change.aspects & Aspect::Structure) != 0) {
+        if (!change.modified.empty() || !applyAdditionsAndRemovals(change))
+            rebuild(false);
+    } else if ((change.aspects & Aspect::Content) != 0 && !refillRows(change.modified)) {
         rebuild(false);
+    }
+}
+
+QTreeWidgetItem* OutlineDock::addRow(QTreeWidgetItem* parent, const ElementId& id,
+                                     const QString& key, int position) {
+    QTreeWidgetItem* item = newElementItem(id, key);
+    if (position < 0 || position > parent->childCount())
+        parent->addChild(item);
+    else
+        parent->insertChild(position, item);
+    m_rows.insert(toQString(id), item);
+    return item;
+}
+
+void OutlineDock::forgetRows(QTreeWidgetItem* item) {
+    for (int i = 0; i < item->childCount(); ++i)
+        forgetRows(item->child(i));
+    m_rows.remove(item->data(NameColumn, ElementIdRole).toString(), item);
+}
+
+bool OutlineDock::applyAdditionsAndRemovals(const DesignChange& change) {
+    const Design& design = m_document->design();
+    for (const ElementId& id : change.removed) {
+        const QList<QTreeWidgetItem*> rows = m_rows.values(toQString(id));
+        for (QTreeWidgetItem* row : rows) {
+            forgetRows(row);
+            delete row;
+        }
+    }
+    // Added elements take the place of their index, lowest first, so each
+    // lands where the design has it. A group brings its members' rows, and a
+    // first note or annotation its section: both are rare, and rebuild.
+    std::vector<std::pair<ElementType, std::size_t>> added;
+    for (const ElementId& id : change.added) {
+        const auto ref = design.find(id);
+        if (!ref || ref->type == ElementType::Group || !sectionItem(ref->type))
+            return false;
+        added.emplace_back(ref->type, ref->index);
+    }
+    std::sort(added.begin(), added.end());
+    for (const auto& [type, index] : added) {
+        QTreeWidgetItem* section = sectionItem(type);
+        const int position = static_cast<int>(index);
+        switch (type) {
+        case ElementType::Component: {
+            const Component& component = design.components()[index];
+            fillComponentRow(addRow(section, component.id, rowKey(type, component.id), position),
+                             component);
+            break;
+        }
+        case ElementType::Connection: {
+            const Connection& connection = design.connections()[index];
+            fillConnectionRow(addRow(section, connection.id, rowKey(type, connection.id), position),
+                              design, connection);
+            break;
+        }
+        case ElementType::Note: {
+            const Note& note = design.notes()[index];
+            QTreeWidgetItem* row = addRow(section, note.id, rowKey(type, note.id), position);
+            fillNoteRow(row, note);
+            row->setFirstColumnSpanned(true);
+            break;
+        }
+        case ElementType::Annotation: {
+            const Annotation& annotation = design.annotations()[index];
+            fillAnnotationRow(addRow(section, annotation.id, rowKey(type, annotation.id), position),
+                              design, annotation);
+            break;
+        }
+        case ElementType::Group:
+            return false;
+        }
+    }
+    // Notes and annotations are listed only while there are some.
+    if ((sectionItem(ElementType::Note) && design.notes().empty()) ||
+        (sectionItem(ElementType::Annotation) && design.annotations().empty()))
+        return false;
+    const std::pair<ElementType, std::size_t> counts[] = {
+        {ElementType::Group, design.groups().size()},
+        {ElementType::Component, design.components().size()},
+        {ElementType::Connection, design.connections().size()},
+        {ElementType::Note, design.notes().size()},
+        {ElementType::Annotation, design.annotations().size()}};
+    for (const auto& [type, count] : counts) {
+        QTreeWidgetItem* section = sectionItem(type);
+        if (!section)
+            continue;
+        // Components also appear under their groups; a section lists each once.
+        if (type != ElementType::Group && section->childCount() != static_cast<int>(count))
+            return false;
+        section->setText(NameColumn, sectionTitle(type, count));
+    }
+    updatePlaceholder();
+    return true;
 }
 
 void OutlineDock::refillRow(const ElementId& id) {
@@ -232,16 +357,12 @@ void OutlineDock::rebuild(bool resetExpansion) {
     m_sections.clear();
     m_rows.clear();
     const auto elementItem = [this](QTreeWidgetItem* parent, const ElementId& id,
-                                    const QString& key) {
-        QTreeWidgetItem* item = newElementItem(parent, id, key);
-        m_rows.insert(toQString(id), item);
-        return item;
-    };
+                                    const QString& key) { return addRow(parent, id, key); };
 
     const Design& design = m_document->design();
-    const auto addSection = [this](ElementType type, const QString& title, std::size_t count) {
+    const auto addSection = [this](ElementType type, std::size_t count) {
         auto* item = new QTreeWidgetItem(m_tree);
-        item->setText(NameColumn, tr("%1 (%2)").arg(title).arg(count));
+        item->setText(NameColumn, sectionTitle(type, count));
         item->setData(NameColumn, KeyRole, sectionKey(type));
         QFont font = item->font(NameColumn);
         font.setBold(true);
@@ -251,9 +372,9 @@ void OutlineDock::rebuild(bool resetExpansion) {
         return item;
     };
 
-    QTreeWidgetItem* groups = addSection(ElementType::Group, tr("Groups"), design.groups().size());
+    QTreeWidgetItem* groups = addSection(ElementType::Group, design.groups().size());
     for (const Group& group : design.groups()) {
-        const QString groupKey = QStringLiteral("group:") + toQString(group.id);
+        const QString groupKey = rowKey(ElementType::Group, group.id);
         QTreeWidgetItem* item = elementItem(groups, group.id, groupKey);
         fillGroupRow(item, group);
         item->setFirstColumnSpanned(true);
@@ -264,26 +385,23 @@ void OutlineDock::rebuild(bool resetExpansion) {
                     *component);
     }
 
-    QTreeWidgetItem* components =
-        addSection(ElementType::Component, tr("Components"), design.components().size());
+    QTreeWidgetItem* components = addSection(ElementType::Component, design.components().size());
     for (const Component& component : design.components())
-        fillComponentRow(elementItem(components, component.id,
-                                     QStringLiteral("component:") + toQString(component.id)),
-                         component);
+        fillComponentRow(
+            elementItem(components, component.id, rowKey(ElementType::Component, component.id)),
+            component);
 
-    QTreeWidgetItem* connections =
-        addSection(ElementType::Connection, tr("Connections"), design.connections().size());
+    QTreeWidgetItem* connections = addSection(ElementType::Connection, design.connections().size());
     for (const Connection& connection : design.connections()) {
-        fillConnectionRow(elementItem(connections, connection.id,
-                                      QStringLiteral("connection:") + toQString(connection.id)),
-                          design, connection);
+        fillConnectionRow(
+            elementItem(connections, connection.id, rowKey(ElementType::Connection, connection.id)),
+            design, connection);
     }
 
     if (!design.notes().empty()) {
-        QTreeWidgetItem* notes = addSection(ElementType::Note, tr("Notes"), design.notes().size());
+        QTreeWidgetItem* notes = addSection(ElementType::Note, design.notes().size());
         for (const Note& note : design.notes()) {
-            QTreeWidgetItem* item =
-                elementItem(notes, note.id, QStringLiteral("note:") + toQString(note.id));
+            QTreeWidgetItem* item = elementItem(notes, note.id, rowKey(ElementType::Note, note.id));
             fillNoteRow(item, note);
             item->setFirstColumnSpanned(true);
         }
@@ -291,10 +409,10 @@ void OutlineDock::rebuild(bool resetExpansion) {
 
     if (!design.annotations().empty()) {
         QTreeWidgetItem* annotations =
-            addSection(ElementType::Annotation, tr("Annotations"), design.annotations().size());
+            addSection(ElementType::Annotation, design.annotations().size());
         for (const Annotation& annotation : design.annotations()) {
             fillAnnotationRow(elementItem(annotations, annotation.id,
-                                          QStringLiteral("annotation:") + toQString(annotation.id)),
+                                          rowKey(ElementType::Annotation, annotation.id)),
                               design, annotation);
         }
     }

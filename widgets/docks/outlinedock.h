@@ -43,6 +43,14 @@ private:
     // Refills the rows of edited elements; false when the tree must be rebuilt.
     bool refillRows(const std::vector<ElementId>& modified);
     void refillRow(const ElementId& id);
+    // Puts rows of added elements in place and takes those of removed ones
+    // away; false when the tree must be rebuilt.
+    bool applyAdditionsAndRemovals(const DesignChange& change);
+    // A row for an element, kept by its id; at the end unless `position`.
+    QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const ElementId& id, const QString& key,
+                            int position = -1);
+    // Drops a row and those under it from the rows kept by id.
+    void forgetRows(QTreeWidgetItem* item);
     void updatePlaceholder();
 
     DesignDocument* m_document;
