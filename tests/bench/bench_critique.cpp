@@ -27,39 +27,12 @@ private Q_SLOTS:
     // As the app runs it: one Critic, re-run after every edit, reusing the
     // memory of the run before.
     void fullCritique_data() { bench::addDesignSizes(); }
-    void fullCritique() {
-        QFETCH(int, components);
-        const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
-        Critic critic;
-        // Runs before the edit: the first fills the index and the reports,
-        // the second the findings; from then on a run reuses their memory.
-        critic.run(design);
-        critic.run(design);
-        std::size_t findings = 0;
-        QBENCHMARK {
-            findings = critic.run(design).size();
-        }
-        QVERIFY(findings > 0);
-    }
+    void fullCritique() { benchmarkReruns(bench::Wiring::Near); }
 
     // The stress case: the same designs with every connection to any box of
     // its row, so the graph has no locality and large runs miss the cache.
     void fullCritiqueScattered_data() { bench::addDesignSizes(); }
-    void fullCritiqueScattered() {
-        QFETCH(int, components);
-        const DesignData design =
-            bench::layeredDesign(static_cast<std::size_t>(components), 7, bench::Wiring::Scattered);
-        Critic critic;
-        // Runs before the edit: the first fills the index and the reports,
-        // the second the findings; from then on a run reuses their memory.
-        critic.run(design);
-        critic.run(design);
-        std::size_t findings = 0;
-        QBENCHMARK {
-            findings = critic.run(design).size();
-        }
-        QVERIFY(findings > 0);
-    }
+    void fullCritiqueScattered() { benchmarkReruns(bench::Wiring::Scattered); }
 
     // As the CLI runs it: once, from nothing, findings handed over and freed.
     void critiqueOnce_data() { bench::addDesignSizes(); }
@@ -92,6 +65,23 @@ private Q_SLOTS:
         QBENCHMARK {
             QVERIFY(readDesignJson(text).ok());
         }
+    }
+
+private:
+    static void benchmarkReruns(bench::Wiring wiring) {
+        QFETCH(int, components);
+        const DesignData design =
+            bench::layeredDesign(static_cast<std::size_t>(components), 7, wiring);
+        Critic critic;
+        // Runs before the edit: the first fills the index and the reports,
+        // the second the findings; from then on a run reuses their memory.
+        critic.run(design);
+        critic.run(design);
+        std::size_t findings = 0;
+        QBENCHMARK {
+            findings = critic.run(design).size();
+        }
+        QVERIFY(findings > 0);
     }
 };
 

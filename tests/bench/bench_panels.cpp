@@ -10,6 +10,7 @@
 #include "widgets/docks/outlinedock.h"
 #include "widgets/document/designdocument.h"
 
+#include <functional>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,41 +38,41 @@ private Q_SLOTS:
 
     void outlineAfterRename_data() { addSizes(); }
     void outlineAfterRename() {
-        QFETCH(int, components);
-        DesignDocument document;
-        QVERIFY(document.load(designFile(components)));
-        OutlineDock dock(&document);
-        dock.show();
-        QCoreApplication::processEvents();
         int round = 0;
-        QBENCHMARK {
-            Component renamed = document.design().components().front();
+        benchmarkOutline([&round](Design& design) {
+            Component renamed = design.components().front();
             renamed.name = "Renamed " + std::to_string(++round);
-            document.design().replace(renamed);
-            QCoreApplication::processEvents();
-        }
+            design.replace(renamed);
+        });
     }
 
-    // Adding or removing elements still rebuilds the tree.
     void outlineAfterAdd_data() { addSizes(); }
     void outlineAfterAdd() {
-        QFETCH(int, components);
-        DesignDocument document;
-        QVERIFY(document.load(designFile(components)));
-        OutlineDock dock(&document);
-        dock.show();
-        QCoreApplication::processEvents();
         int added = 0;
-        QBENCHMARK {
+        benchmarkOutline([&added](Design& design) {
             Component component;
             component.id = "added" + std::to_string(++added);
             component.kind = ComponentKind::Service;
-            document.design().insert(component);
+            design.insert(component);
+        });
+    }
+
+private:
+    // One edit of the design, then the event loop, in which the Outline
+    // follows it.
+    void benchmarkOutline(const std::function<void(Design&)>& edit) {
+        QFETCH(int, components);
+        DesignDocument document;
+        QVERIFY(document.load(designFile(components)));
+        OutlineDock dock(&document);
+        dock.show();
+        QCoreApplication::processEvents();
+        QBENCHMARK {
+            edit(document.design());
             QCoreApplication::processEvents();
         }
     }
 
-private:
     static void addSizes() {
         QTest::addColumn<int>("components");
         const bool quick = qEnvironmentVariableIsSet("ARCHBOARD_BENCH_QUICK");

@@ -17,7 +17,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>

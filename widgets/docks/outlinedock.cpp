@@ -356,8 +356,6 @@ void OutlineDock::rebuild(bool resetExpansion) {
     m_tree->clear();
     m_sections.clear();
     m_rows.clear();
-    const auto elementItem = [this](QTreeWidgetItem* parent, const ElementId& id,
-                                    const QString& key) { return addRow(parent, id, key); };
 
     const Design& design = m_document->design();
     const auto addSection = [this](ElementType type, std::size_t count) {
@@ -375,33 +373,33 @@ void OutlineDock::rebuild(bool resetExpansion) {
     QTreeWidgetItem* groups = addSection(ElementType::Group, design.groups().size());
     for (const Group& group : design.groups()) {
         const QString groupKey = rowKey(ElementType::Group, group.id);
-        QTreeWidgetItem* item = elementItem(groups, group.id, groupKey);
+        QTreeWidgetItem* item = addRow(groups, group.id, groupKey);
         fillGroupRow(item, group);
         item->setFirstColumnSpanned(true);
         for (const ElementId& member : group.members)
             if (const Component* component = design.component(member))
                 fillComponentRow(
-                    elementItem(item, member, groupKey + QLatin1Char('/') + toQString(member)),
+                    addRow(item, member, groupKey + QLatin1Char('/') + toQString(member)),
                     *component);
     }
 
     QTreeWidgetItem* components = addSection(ElementType::Component, design.components().size());
     for (const Component& component : design.components())
         fillComponentRow(
-            elementItem(components, component.id, rowKey(ElementType::Component, component.id)),
+            addRow(components, component.id, rowKey(ElementType::Component, component.id)),
             component);
 
     QTreeWidgetItem* connections = addSection(ElementType::Connection, design.connections().size());
     for (const Connection& connection : design.connections()) {
         fillConnectionRow(
-            elementItem(connections, connection.id, rowKey(ElementType::Connection, connection.id)),
+            addRow(connections, connection.id, rowKey(ElementType::Connection, connection.id)),
             design, connection);
     }
 
     if (!design.notes().empty()) {
         QTreeWidgetItem* notes = addSection(ElementType::Note, design.notes().size());
         for (const Note& note : design.notes()) {
-            QTreeWidgetItem* item = elementItem(notes, note.id, rowKey(ElementType::Note, note.id));
+            QTreeWidgetItem* item = addRow(notes, note.id, rowKey(ElementType::Note, note.id));
             fillNoteRow(item, note);
             item->setFirstColumnSpanned(true);
         }
@@ -411,9 +409,9 @@ void OutlineDock::rebuild(bool resetExpansion) {
         QTreeWidgetItem* annotations =
             addSection(ElementType::Annotation, design.annotations().size());
         for (const Annotation& annotation : design.annotations()) {
-            fillAnnotationRow(elementItem(annotations, annotation.id,
-                                          rowKey(ElementType::Annotation, annotation.id)),
-                              design, annotation);
+            fillAnnotationRow(
+                addRow(annotations, annotation.id, rowKey(ElementType::Annotation, annotation.id)),
+                design, annotation);
         }
     }
 
