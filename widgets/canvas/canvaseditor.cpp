@@ -3,7 +3,7 @@
 #include "canvasitem.h"
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "designfragment.h"
+#include "model/edit/designfragment.h"
 #include "model/json/designjson.h"
 #include "widgets/commands/addelementscommand.h"
 #include "widgets/commands/moveelementscommand.h"

@@ -5,6 +5,7 @@
 #include "connectionitem.h"
 #include "groupitem.h"
 #include "kindiconcache.h"
+#include "model/edit/uniqueelementid.h"
 #include "noteitem.h"
 #include "widgets/commands/addelementscommand.h"
 #include "widgets/commands/moveelementscommand.h"

@@ -1,8 +1,9 @@
 // The canvas's undo commands and copy/paste, on a Design without a window:
 // each command changes the model, and undo gives back exactly what was there.
 #include "model/design.h"
+#include "model/edit/designfragment.h"
+#include "model/edit/uniqueelementid.h"
 #include "modelprinting.h"
-#include "widgets/canvas/designfragment.h"
 #include "widgets/commands/addelementscommand.h"
 #include "widgets/commands/moveelementscommand.h"
 #include "widgets/commands/newelement.h"
