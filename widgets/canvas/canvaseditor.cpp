@@ -1,5 +1,6 @@
 #include "canvaseditor.h"
 
+#include "canvasedits.h"
 #include "canvasitem.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -223,7 +224,7 @@ void CanvasEditor::connectSelected(ConnectionKind kind) {
     if (const auto* focused = dynamic_cast<CanvasItem*>(m_scene->focusItem());
         focused && focused->elementId() == components[0])
         std::swap(components[0], components[1]);
-    m_scene->addConnection(components[0], components[1], kind);
+    addConnection(*m_scene, components[0], components[1], kind);
 }
 
 bool CanvasEditor::findNext(const QString& text) {

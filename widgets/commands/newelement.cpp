@@ -9,8 +9,6 @@ namespace archboard {
 
 namespace {
 
-constexpr std::string_view kGroupPrefix = "group:";
-
 std::string capitalised(const QString& text) {
     QString out = text;
     if (!out.isEmpty())
@@ -18,39 +16,37 @@ std::string capitalised(const QString& text) {
     return out.toStdString();
 }
 
+AnyElement newElementOf(const Design& design, ComponentKind kind, Position at) {
+    Component component;
+    component.id = uniqueElementId(design, toString(kind));
+    component.kind = kind;
+    component.name = capitalised(kindDisplayName(kind));
+    component.position = at;
+    return component;
+}
+
+AnyElement newElementOf(const Design& design, GroupKind kind, Position at) {
+    Group group;
+    group.id = uniqueElementId(design, toString(kind));
+    group.kind = kind;
+    group.name = capitalised(kindDisplayName(kind));
+    group.rect = {at.x - kNewGroupWidth / 2, at.y - kNewGroupHeight / 2, kNewGroupWidth,
+                  kNewGroupHeight};
+    return group;
+}
+
+AnyElement newElementOf(const Design& design, NoteKind, Position at) {
+    Note note;
+    note.id = uniqueElementId(design, "note");
+    note.text = "Note";
+    note.position = at;
+    return note;
+}
+
 } // namespace
 
-std::optional<AnyElement> newElementForToken(const Design& design, std::string_view token,
-                                             Position at) {
-    if (const auto kind = enumFromString<ComponentKind>(token)) {
-        Component component;
-        component.id = uniqueElementId(design, token);
-        component.kind = *kind;
-        component.name = capitalised(kindDisplayName(*kind));
-        component.position = at;
-        return component;
-    }
-    if (token.starts_with(kGroupPrefix)) {
-        const std::string_view kindToken = token.substr(kGroupPrefix.size());
-        const auto kind = enumFromString<GroupKind>(kindToken);
-        if (!kind)
-            return std::nullopt;
-        Group group;
-        group.id = uniqueElementId(design, kindToken);
-        group.kind = *kind;
-        group.name = capitalised(kindDisplayName(*kind));
-        group.rect = {at.x - kNewGroupWidth / 2, at.y - kNewGroupHeight / 2, kNewGroupWidth,
-                      kNewGroupHeight};
-        return group;
-    }
-    if (token == "note") {
-        Note note;
-        note.id = uniqueElementId(design, "note");
-        note.text = "Note";
-        note.position = at;
-        return note;
-    }
-    return std::nullopt;
+AnyElement newElement(const Design& design, const PaletteKind& kind, Position at) {
+    return std::visit([&](auto k) { return newElementOf(design, k, at); }, kind);
 }
 
 } // namespace archboard

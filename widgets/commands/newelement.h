@@ -1,17 +1,13 @@
 #pragma once
 
 #include "model/design.h"
-
-#include <optional>
-#include <string_view>
+#include "widgets/palette/palettekind.h"
 
 namespace archboard {
 
-// A new element for a palette token: a component kind ("cache"),
-// "group:region", "group:zone", "group:boundary" or "note", centred on `at`,
-// with a fresh id and a default name. Empty for an unknown token.
-std::optional<AnyElement> newElementForToken(const Design& design, std::string_view token,
-                                             Position at);
+// A new element of a palette kind: a component, a group or a note, centred
+// on `at`, with a fresh id and a default name.
+AnyElement newElement(const Design& design, const PaletteKind& kind, Position at);
 
 // Default size of a new group.
 inline constexpr double kNewGroupWidth = 400;
