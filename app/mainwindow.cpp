@@ -7,6 +7,7 @@
 #include "recentfiles.h"
 #include "versionactions.h"
 #include "widgets/canvas/canvaseditor.h"
+#include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/critique/critiquedock.h"
@@ -126,8 +127,8 @@ MainWindow::MainWindow(QWidget* parent)
         if (!elements.empty())
             m_view->centerOnElement(elements.front());
     });
-    connect(palette, &PaletteDock::addRequested, this, [this](const QString& token) {
-        m_scene->addFromToken(token, m_view->mapToScene(m_view->viewport()->rect().center()));
+    connect(palette, &PaletteDock::addRequested, this, [this](const PaletteKind& kind) {
+        addElement(*m_scene, kind, m_view->mapToScene(m_view->viewport()->rect().center()));
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
             [this, properties] { properties->setSelection(m_scene->selectedIds()); });

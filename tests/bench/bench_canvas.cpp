@@ -4,6 +4,7 @@
 // figure; docs/benchmarks.md records them.
 #include "layereddesign.h"
 #include "model/json/designjson.h"
+#include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/commands/designcommand.h"
@@ -154,7 +155,7 @@ void bench_Canvas::canvas() {
     constexpr int kSteps = 20;
     for (int i = 1; i <= kSteps; ++i) {
         steps.push_back(
-            frameMs(view, [&] { scene.moveSelection(QPointF(CanvasScene::kGridSize, 0), drag); }));
+            frameMs(view, [&] { moveSelection(scene, QPointF(CanvasScene::kGridSize, 0), drag); }));
     }
     QCOMPARE(scene.stats().itemsSynced, kSteps);
     QCOMPARE(scene.stats().connectionsRerouted, static_cast<qint64>(kSteps * degree));

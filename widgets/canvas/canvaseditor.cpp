@@ -1,9 +1,10 @@
 #include "canvaseditor.h"
 
+#include "canvasedits.h"
 #include "canvasitem.h"
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "designfragment.h"
+#include "model/edit/designfragment.h"
 #include "model/json/designjson.h"
 #include "widgets/commands/addelementscommand.h"
 #include "widgets/commands/moveelementscommand.h"
@@ -223,7 +224,7 @@ void CanvasEditor::connectSelected(ConnectionKind kind) {
     if (const auto* focused = dynamic_cast<CanvasItem*>(m_scene->focusItem());
         focused && focused->elementId() == components[0])
         std::swap(components[0], components[1]);
-    m_scene->addConnection(components[0], components[1], kind);
+    addConnection(*m_scene, components[0], components[1], kind);
 }
 
 bool CanvasEditor::findNext(const QString& text) {

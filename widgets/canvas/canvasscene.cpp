@@ -1,30 +1,22 @@
 #include "canvasscene.h"
 
-#include "cardgeometry.h"
 #include "componentitem.h"
 #include "connectionitem.h"
 #include "groupitem.h"
 #include "kindiconcache.h"
 #include "noteitem.h"
-#include "widgets/commands/addelementscommand.h"
-#include "widgets/commands/moveelementscommand.h"
-#include "widgets/commands/newelement.h"
-#include "widgets/commands/resizegroupcommand.h"
+#include "tools/canvasinteraction.h"
+#include "tools/canvastool.h"
+#include "widgets/commands/designcommand.h"
 #include "widgets/document/designdocument.h"
-#include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QApplication>
-#include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
-#include <QGraphicsView>
-#include <QMenu>
-#include <QMimeData>
 #include <QPainter>
 #include <QUndoStack>
-#include <unordered_set>
 
 namespace archboard {
 
@@ -32,8 +24,6 @@ namespace {
 
 constexpr double kMinGridZoom = 0.45;
 constexpr qsizetype kMaxGridDots = 40'000;
-constexpr double kMinGroupWidth = 120;
-constexpr double kMinGroupHeight = 80;
 
 // Sort key of an element: its array, then its index in it.
 std::pair<int, std::size_t> designOrder(const Design& design, const ElementId& id) {
@@ -43,10 +33,6 @@ std::pair<int, std::size_t> designOrder(const Design& design, const ElementId& i
                : std::pair{5, std::size_t{0}};
 }
 
-Position shifted(const Position& p, const QPointF& delta) {
-    return {p.x + delta.x(), p.y + delta.y()};
-}
-
 } // namespace
 
 CanvasScene::CanvasScene(DesignDocument* document, QObject* parent)
@@ -54,7 +40,8 @@ CanvasScene::CanvasScene(DesignDocument* document, QObject* parent)
     , m_design(&document->design())
     , m_document(document)
     , m_style(CanvasStyle::fromPalette(QApplication::palette()))
-    , m_icons(std::make_unique<KindIconCache>()) {
+    , m_icons(std::make_unique<KindIconCache>())
+    , m_interaction(std::make_unique<CanvasInteraction>(*this)) {
     connect(document, &DesignDocument::changed, this, &CanvasScene::onDocumentChanged);
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
             &CanvasScene::onUndoIndexChanged);
@@ -66,7 +53,8 @@ CanvasScene::CanvasScene(const Design& design, const CanvasStyle& style, QObject
     : QGraphicsScene(parent)
     , m_design(&design)
     , m_style(style)
-    , m_icons(std::make_unique<KindIconCache>()) {
+    , m_icons(std::make_unique<KindIconCache>())
+    , m_interaction(std::make_unique<CanvasInteraction>(*this)) {
     init();
 }
 
@@ -74,6 +62,7 @@ CanvasScene::~CanvasScene() {
     // Items reach back into the scene while they are destroyed, and whoever
     // follows the selection may be half destroyed already.
     blockSignals(true);
+    m_interaction->cancel(); // before clear(): a tool may own an overlay item
     clear();
     m_items.clear();
 }
@@ -149,30 +138,6 @@ void CanvasScene::selectIds(std::span<const ElementId> ids) {
         setFocusItem(first);
 }
 
-CanvasItem* CanvasScene::selectNext(bool forward) {
-    std::vector<ElementId> order;
-    for (const Component& c : m_design->components())
-        order.push_back(c.id);
-    for (const Group& g : m_design->groups())
-        order.push_back(g.id);
-    for (const Note& n : m_design->notes())
-        order.push_back(n.id);
-    if (order.empty())
-        return nullptr;
-    const auto* focused = dynamic_cast<CanvasItem*>(focusItem());
-    const auto current =
-        focused ? std::find(order.begin(), order.end(), focused->elementId()) : order.end();
-    std::size_t next = 0;
-    if (current != order.end()) {
-        const auto index = static_cast<std::size_t>(current - order.begin());
-        next = forward ? (index + 1) % order.size() : (index + order.size() - 1) % order.size();
-    } else if (!forward) {
-        next = order.size() - 1;
-    }
-    selectIds(std::span(&order[next], 1));
-    return itemFor(order[next]);
-}
-
 QRectF CanvasScene::contentRect() const {
     QRectF rect;
     for (const auto& [id, item] : m_items)
@@ -221,11 +186,7 @@ void CanvasScene::onDocumentChanged(const DesignChange& change) {
 }
 
 void CanvasScene::rebuild() {
-    if (m_connectLine) {
-        delete m_connectLine;
-        m_connectLine = nullptr;
-    }
-    m_drag = {};
+    m_interaction->cancel();
     for (auto& [id, item] : m_items)
         delete item;
     m_items.clear();
@@ -277,8 +238,6 @@ void CanvasScene::removeItemFor(const ElementId& id) {
     const auto it = m_items.find(id);
     if (it == m_items.end())
         return;
-    if (m_drag.target == it->second)
-        m_drag.target = nullptr;
     if (it->second->elementType() == ElementType::Connection)
         m_overviewDirty = true;
     delete it->second;
@@ -317,280 +276,31 @@ void CanvasScene::push(DesignCommand* command) {
     m_document->undoStack()->push(command);
 }
 
-std::vector<Placement> CanvasScene::selectionPlacements() const {
-    std::vector<Placement> placements;
-    std::unordered_set<ElementId> seen;
-    const auto add = [&](const ElementId& id) {
-        if (seen.insert(id).second)
-            if (const auto position = modelPosition(id))
-                placements.push_back({id, *position});
-    };
-    for (const ElementId& id : selectedIds()) {
-        add(id);
-        // A group carries its members along.
-        if (const Group* group = m_design->group(id))
-            for (const ElementId& member : group->members)
-                add(member);
-    }
-    return placements;
+QMenu* CanvasScene::connectionKindMenu() const {
+    return m_interaction->connectionKindMenu();
 }
 
-void CanvasScene::moveSelection(const QPointF& delta, int mergeKey) {
-    if (!isEditable() || delta.isNull())
-        return;
-    std::vector<Placement> from = selectionPlacements();
-    if (from.empty())
-        return;
-    std::vector<Placement> to = from;
-    for (Placement& p : to)
-        p.position = shifted(p.position, delta);
-    push(new MoveElementsCommand(m_document->design(), std::move(from), std::move(to), mergeKey));
-}
-
-bool CanvasScene::addFromToken(const QString& token, const QPointF& at) {
-    if (!isEditable())
-        return false;
-    const QPointF point = snapped(at);
-    auto element = newElementForToken(*m_design, toStdString(token), {point.x(), point.y()});
-    if (!element)
-        return false;
-    push(new AddElementsCommand(m_document->design(), {std::move(*element)}));
-    return true;
-}
-
-void CanvasScene::addConnection(const ElementId& from, const ElementId& to, ConnectionKind kind) {
-    if (!isEditable() || from == to || !m_design->component(from) || !m_design->component(to))
-        return;
-    Connection connection;
-    connection.id = uniqueElementId(*m_design, from + "-" + to);
-    connection.from = from;
-    connection.to = to;
-    connection.kind = kind;
-    push(new AddElementsCommand(m_document->design(), {std::move(connection)}, tr("Connect")));
-}
-
-ConnectionKind CanvasScene::suggestedKind(const ElementId& from, const ElementId& to) const {
-    const Component* a = m_design->component(from);
-    const Component* b = m_design->component(to);
-    if (!a || !b)
-        return ConnectionKind::Sync;
-    const auto messaging = [](ComponentKind k) {
-        return k == ComponentKind::Queue || k == ComponentKind::Stream;
-    };
-    if (b->kind == ComponentKind::Observability)
-        return ConnectionKind::Telemetry;
-    if (messaging(a->kind) || messaging(b->kind))
-        return ConnectionKind::Async;
-    if (isStoreOfRecord(a->kind) && isStoreOfRecord(b->kind))
-        return ConnectionKind::Replication;
-    return ConnectionKind::Sync;
-}
-
-// ---- mouse gestures -----------------------------------------------------
-
-CanvasItem* CanvasScene::elementItemAt(const QPointF& scenePos, const QGraphicsItem* except) const {
-    const QGraphicsView* view = views().isEmpty() ? nullptr : views().first();
-    const QTransform transform = view ? view->transform() : QTransform();
-    for (QGraphicsItem* item :
-         items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, transform))
-        if (auto* element = dynamic_cast<CanvasItem*>(item); element && element != except)
-            return element;
-    return nullptr;
-}
+// ---- mouse and drops: the interaction's, unless it leaves them ---------
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) {
+    // On empty canvas the base clears the selection and the view draws a
+    // rubber band.
+    if (!m_interaction->press(*event))
         QGraphicsScene::mousePressEvent(event);
-        return;
-    }
-    CanvasItem* item = elementItemAt(event->scenePos());
-    if (!item) {
-        // Empty canvas: clear the selection and let the view draw a rubber band.
-        QGraphicsScene::mousePressEvent(event);
-        return;
-    }
-    m_drag = {};
-    m_drag.pressPos = event->scenePos();
-    m_drag.pressScreenPos = event->screenPos();
-    m_drag.mergeKey = DesignCommand::newMergeKey();
-    m_drag.anchor = item->elementId();
-    event->accept();
-
-    const QPointF local = item->mapFromScene(event->scenePos());
-    if (isEditable() && item->type() == ComponentItem::Type && inConnectZone(local)) {
-        m_drag.gesture = Gesture::Connect;
-        return;
-    }
-    if (auto* group = dynamic_cast<GroupItem*>(item);
-        isEditable() && group && group->isSelected() && group->resizeHandle().contains(local)) {
-        const Group* model = m_design->group(group->elementId());
-        m_drag.gesture = Gesture::Resize;
-        m_drag.groupFrom = model->rect;
-        return;
-    }
-    startMove(item, event);
-}
-
-void CanvasScene::startMove(CanvasItem* item, QGraphicsSceneMouseEvent* event) {
-    const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-    if (toggle) {
-        item->setSelected(!item->isSelected());
-        if (!item->isSelected())
-            return;
-    } else if (!item->isSelected()) {
-        clearSelection();
-        item->setSelected(true);
-    }
-    if (item->flags().testFlag(QGraphicsItem::ItemIsFocusable))
-        setFocusItem(item);
-    if (!isEditable())
-        return;
-    m_drag.gesture = Gesture::Move;
-    m_drag.from = selectionPlacements();
-    if (const auto position = modelPosition(item->elementId()))
-        m_drag.anchorStart = *position;
 }
 
 void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
-    if (m_drag.gesture == Gesture::None) {
+    if (!m_interaction->move(*event))
         QGraphicsScene::mouseMoveEvent(event);
-        return;
-    }
-    event->accept();
-    if (!m_drag.started) {
-        if ((event->screenPos() - m_drag.pressScreenPos).manhattanLength() <
-            QApplication::startDragDistance())
-            return;
-        m_drag.started = true;
-    }
-    switch (m_drag.gesture) {
-    case Gesture::Move:
-        dragMove(event->scenePos());
-        break;
-    case Gesture::Resize:
-        dragResize(event->scenePos());
-        break;
-    case Gesture::Connect:
-        dragConnection(event->scenePos());
-        break;
-    case Gesture::None:
-        break;
-    }
-}
-
-void CanvasScene::dragMove(const QPointF& scenePos) {
-    if (m_drag.from.empty())
-        return;
-    // The pressed element lands on the grid; the rest keep their offsets.
-    const QPointF anchor(m_drag.anchorStart.x, m_drag.anchorStart.y);
-    const QPointF delta = snapped(anchor + scenePos - m_drag.pressPos) - anchor;
-    if (delta == m_drag.lastDelta)
-        return;
-    m_drag.lastDelta = delta;
-    std::vector<Placement> to = m_drag.from;
-    for (Placement& p : to)
-        p.position = shifted(p.position, delta);
-    push(
-        new MoveElementsCommand(m_document->design(), m_drag.from, std::move(to), m_drag.mergeKey));
-}
-
-void CanvasScene::dragResize(const QPointF& scenePos) {
-    const Rect& from = m_drag.groupFrom;
-    const QPointF corner =
-        snapped(QPointF(from.x + from.w, from.y + from.h) + scenePos - m_drag.pressPos);
-    const Rect to{from.x, from.y, std::max(kMinGroupWidth, corner.x() - from.x),
-                  std::max(kMinGroupHeight, corner.y() - from.y)};
-    push(new ResizeGroupCommand(m_document->design(), m_drag.anchor, from, to, m_drag.mergeKey));
-}
-
-void CanvasScene::dragConnection(const QPointF& scenePos) {
-    const Component* source = m_design->component(m_drag.anchor);
-    if (!source)
-        return;
-    if (!m_connectLine) {
-        m_connectLine = new QGraphicsPathItem;
-        QPen pen(m_style.selection, 2, Qt::DashLine);
-        pen.setCosmetic(true);
-        m_connectLine->setPen(pen);
-        m_connectLine->setZValue(zorder::kOverlay);
-        addItem(m_connectLine);
-    }
-    QPainterPath path(QPointF(source->position.x, source->position.y));
-    path.lineTo(scenePos);
-    m_connectLine->setPath(path);
-
-    CanvasItem* under = elementItemAt(scenePos, m_connectLine);
-    auto* target =
-        under && under->type() == ComponentItem::Type && under->elementId() != m_drag.anchor
-            ? static_cast<ComponentItem*>(under)
-            : nullptr;
-    if (target != m_drag.target) {
-        if (m_drag.target)
-            m_drag.target->setConnectTarget(false);
-        m_drag.target = target;
-        if (target)
-            target->setConnectTarget(true);
-    }
 }
 
 void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
-    const Drag drag = std::exchange(m_drag, Drag{});
-    if (drag.gesture == Gesture::None) {
+    if (!m_interaction->release(*event))
         QGraphicsScene::mouseReleaseEvent(event);
-        return;
-    }
-    event->accept();
-    if (m_connectLine) {
-        delete m_connectLine;
-        m_connectLine = nullptr;
-    }
-    if (drag.gesture != Gesture::Connect)
-        return;
-    if (drag.target) {
-        drag.target->setConnectTarget(false);
-        showKindMenu(drag.anchor, drag.target->elementId(), event->screenPos());
-    } else if (!drag.started) {
-        // A click on the border selects, like anywhere else on the card.
-        if (CanvasItem* item = itemFor(drag.anchor)) {
-            if (!(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
-                clearSelection();
-            item->setSelected(true);
-            setFocusItem(item);
-        }
-    }
-}
-
-void CanvasScene::showKindMenu(const ElementId& from, const ElementId& to,
-                               const QPoint& screenPos) {
-    if (m_kindMenu)
-        m_kindMenu->close();
-    QWidget* parent = views().isEmpty() ? nullptr : views().first();
-    auto* menu = new QMenu(parent);
-    menu->setObjectName(QStringLiteral("connectionKindMenu"));
-    menu->setAccessibleName(tr("Connection kind"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const ConnectionKind suggested = suggestedKind(from, to);
-    QAction* active = nullptr;
-    for (std::size_t i = 0; i < enumCount<ConnectionKind>(); ++i) {
-        const auto kind = static_cast<ConnectionKind>(i);
-        QString text = kindDisplayName(kind);
-        text[0] = text[0].toUpper();
-        QAction* action = menu->addAction(text);
-        action->setData(static_cast<int>(kind));
-        action->setObjectName(QStringLiteral("connect_") + toQString(toString(kind)));
-        if (kind == suggested)
-            active = action;
-        connect(action, &QAction::triggered, this,
-                [this, from, to, kind] { addConnection(from, to, kind); });
-    }
-    m_kindMenu = menu;
-    menu->popup(screenPos, active);
-    if (active)
-        menu->setActiveAction(active);
 }
 
 void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
-    if (CanvasItem* item = elementItemAt(event->scenePos()); item && isEditable()) {
+    if (CanvasItem* item = elementItemAt(*this, event->scenePos()); item && isEditable()) {
         event->accept();
         Q_EMIT renameRequested(toQString(item->elementId()));
         return;
@@ -598,35 +308,16 @@ void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
-// ---- palette drops ------------------------------------------------------
-
-bool CanvasScene::acceptsKindDrag(const QGraphicsSceneDragDropEvent* event) const {
-    return isEditable() && event->mimeData() &&
-           event->mimeData()->hasFormat(QString::fromLatin1(kKindMimeType));
-}
-
 void CanvasScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
-    if (acceptsKindDrag(event))
-        event->acceptProposedAction();
-    else
-        event->ignore();
+    m_interaction->dragEnter(*event);
 }
 
 void CanvasScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event) {
-    dragEnterEvent(event);
+    m_interaction->dragEnter(*event);
 }
 
 void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
-    if (!acceptsKindDrag(event)) {
-        event->ignore();
-        return;
-    }
-    const QString token =
-        QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(kKindMimeType))).trimmed();
-    if (addFromToken(token, event->scenePos()))
-        event->acceptProposedAction();
-    else
-        event->ignore();
+    m_interaction->drop(*event);
 }
 
 // ---- background ---------------------------------------------------------

@@ -8,35 +8,29 @@
 #include <optional>
 #include <QGraphicsScene>
 #include <QPainterPath>
-#include <QPointer>
 #include <span>
 #include <unordered_map>
 
-class QGraphicsPathItem;
-#include <QMenu> // complete type for QPointer
+class QMenu;
 
 namespace archboard {
 
+class CanvasInteraction;
 class CanvasItem;
-class ComponentItem;
 class DesignCommand;
 class DesignDocument;
 class KindIconCache;
 
 // The design drawn: one item per component, connection, group and note,
 // found by id. It follows DesignDocument::changed (creates, deletes and
-// re-syncs items, re-routes only the connections of moved cards) and turns
-// mouse gestures into undo commands: dragging moves, dragging from a card's
-// border draws a connection, a selected group's corner handle resizes it,
-// and palette drops add elements.
+// re-syncs items, re-routes only the connections of moved cards) and paints
+// the background. Mouse gestures and palette drops go to a CanvasInteraction
+// (tools/), which turns them into edits (canvasedits.h).
 class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 
 public:
     static constexpr double kGridSize = 20;
-    // Mime type of palette drags; the payload is a kind token ("cache",
-    // "group:region", "note").
-    static constexpr const char* kKindMimeType = "application/x-archboard-kind";
 
     // An editable scene over a document.
     explicit CanvasScene(DesignDocument* document, QObject* parent = nullptr);
@@ -61,9 +55,6 @@ public:
     // design order.
     std::vector<ElementId> selectedIds() const;
     void selectIds(std::span<const ElementId> ids);
-    // Selects the next (or previous) component, group or note after the
-    // focused one; returns it.
-    CanvasItem* selectNext(bool forward);
     // The bounds of everything drawn.
     QRectF contentRect() const;
     // Where an element sits in the model: a card's or note's centre, a
@@ -74,19 +65,12 @@ public:
     void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
     QPointF snapped(const QPointF& point) const;
 
-    // Edits. Each pushes one command on the document's undo stack.
-    // Records the selection now as the command's "before" and, unless the
-    // command set one, as its "after" too.
+    // Pushes one command on the document's undo stack (canvasedits.h builds
+    // them). Records the selection now as the command's "before" and,
+    // unless the command set one, as its "after" too.
     void push(DesignCommand* command);
-    // Moves the selection (groups with their members); commands with the
-    // same merge key become one undo step.
-    void moveSelection(const QPointF& delta, int mergeKey);
-    bool addFromToken(const QString& token, const QPointF& at);
-    void addConnection(const ElementId& from, const ElementId& to, ConnectionKind kind);
-    // The kind a new connection between these components most likely has.
-    ConnectionKind suggestedKind(const ElementId& from, const ElementId& to) const;
     // The popup that asks for a new connection's kind, while it is open.
-    QMenu* connectionKindMenu() const { return m_kindMenu; }
+    QMenu* connectionKindMenu() const;
 
     // Work done following the model, for the benchmark: items re-synced and
     // connections re-routed since the last reset.
@@ -126,21 +110,6 @@ protected:
 
 private:
     void updateConnectionContents(CanvasItem* item) const;
-    enum class Gesture { None, Move, Connect, Resize };
-    struct Drag {
-        Gesture gesture = Gesture::None;
-        QPointF pressPos;
-        QPoint pressScreenPos;
-        bool started = false;
-        int mergeKey = 0;
-        ElementId anchor; // the pressed element
-        Position anchorStart;
-        QPointF lastDelta;
-        std::vector<Placement> from;
-        Rect groupFrom;                  // Resize
-        ComponentItem* target = nullptr; // Connect
-    };
-
     void init();
     void onDocumentChanged(const DesignChange& change);
     void onUndoIndexChanged(int index);
@@ -148,15 +117,6 @@ private:
     void addItemFor(const ElementId& id);
     void removeItemFor(const ElementId& id);
     void rerouteConnectionsOf(const ElementId& componentId);
-    std::vector<Placement> selectionPlacements() const;
-    CanvasItem* elementItemAt(const QPointF& scenePos, const QGraphicsItem* except = nullptr) const;
-    bool acceptsKindDrag(const QGraphicsSceneDragDropEvent* event) const;
-    void startMove(CanvasItem* item, QGraphicsSceneMouseEvent* event);
-    void dragMove(const QPointF& scenePos);
-    void dragResize(const QPointF& scenePos);
-    void dragConnection(const QPointF& scenePos);
-    void finishConnection(const QPoint& screenPos);
-    void showKindMenu(const ElementId& from, const ElementId& to, const QPoint& screenPos);
     void drawConnectionOverview(QPainter& painter, const QRectF& rect);
 
     const Design* m_design;
@@ -167,9 +127,7 @@ private:
     bool m_exporting = false;
     bool m_snapToGrid = true;
     int m_undoIndex = 0;
-    Drag m_drag;
-    QGraphicsPathItem* m_connectLine = nullptr;
-    QPointer<QMenu> m_kindMenu;
+    std::unique_ptr<CanvasInteraction> m_interaction;
     Stats m_stats;
     std::array<QPainterPath, enumCount<ConnectionKind>()> m_overview;
     bool m_overviewDirty = true;

@@ -1,5 +1,6 @@
 #include "canvasview.h"
 
+#include "canvasedits.h"
 #include "canvasitem.h"
 #include "canvasscene.h"
 #include "cardgeometry.h"
@@ -9,6 +10,7 @@
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -172,7 +174,7 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
     // One undo step per press; a held key merges into the step it began.
     if (!event->isAutoRepeat() || m_nudgeKey == 0)
         m_nudgeKey = DesignCommand::newMergeKey();
-    m_scene->moveSelection(delta, m_nudgeKey);
+    moveSelection(*m_scene, delta, m_nudgeKey);
     event->accept();
 }
 
@@ -225,11 +227,36 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
 
 bool CanvasView::focusNextPrevChild(bool next) {
     // Tab walks the items; leave the canvas with the dock shortcuts.
-    if (CanvasItem* item = m_scene->selectNext(next)) {
+    if (CanvasItem* item = selectNext(next)) {
         centerOnElement(item->elementId());
         return true;
     }
     return QGraphicsView::focusNextPrevChild(next);
+}
+
+CanvasItem* CanvasView::selectNext(bool forward) {
+    const Design& design = m_scene->design();
+    std::vector<ElementId> order;
+    for (const Component& c : design.components())
+        order.push_back(c.id);
+    for (const Group& g : design.groups())
+        order.push_back(g.id);
+    for (const Note& n : design.notes())
+        order.push_back(n.id);
+    if (order.empty())
+        return nullptr;
+    const auto* focused = dynamic_cast<CanvasItem*>(m_scene->focusItem());
+    const auto current =
+        focused ? std::find(order.begin(), order.end(), focused->elementId()) : order.end();
+    std::size_t next = 0;
+    if (current != order.end()) {
+        const auto index = static_cast<std::size_t>(current - order.begin());
+        next = forward ? (index + 1) % order.size() : (index + order.size() - 1) % order.size();
+    } else if (!forward) {
+        next = order.size() - 1;
+    }
+    m_scene->selectIds(std::span(&order[next], 1));
+    return m_scene->itemFor(order[next]);
 }
 
 void CanvasView::focusInEvent(QFocusEvent* event) {

@@ -9,6 +9,7 @@
 
 namespace archboard {
 
+class CanvasItem;
 class CanvasScene;
 
 // The canvas on screen: zoom (Ctrl+wheel, actions), pan (space-drag, middle
@@ -57,6 +58,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Selects the next (or previous) component, group or note after the
+    // focused one, in design order; returns it.
+    CanvasItem* selectNext(bool forward);
     void scaleBy(double factor);
     void finishRename(bool commit);
     void updateAccessibleDescription();

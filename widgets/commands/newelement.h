@@ -1,23 +1,13 @@
 #pragma once
 
 #include "model/design.h"
-
-#include <optional>
-#include <string_view>
-#include <unordered_set>
+#include "widgets/palette/palettekind.h"
 
 namespace archboard {
 
-// An id that neither `design` nor `taken` uses, made from `base` ("cache",
-// then "cache-2", "cache-3", …). Characters outside [A-Za-z0-9_.-] become '-'.
-ElementId uniqueElementId(const Design& design, std::string_view base,
-                          const std::unordered_set<ElementId>& taken = {});
-
-// A new element for a palette token: a component kind ("cache"),
-// "group:region", "group:zone", "group:boundary" or "note", centred on `at`,
-// with a fresh id and a default name. Empty for an unknown token.
-std::optional<AnyElement> newElementForToken(const Design& design, std::string_view token,
-                                             Position at);
+// A new element of a palette kind: a component, a group or a note, centred
+// on `at`, with a fresh id and a default name.
+AnyElement newElement(const Design& design, const PaletteKind& kind, Position at);
 
 // Default size of a new group.
 inline constexpr double kNewGroupWidth = 400;

@@ -51,7 +51,17 @@ QString tokenOf(const QTreeWidgetItem* item) {
     return item ? item->data(0, PaletteDock::TokenRole).toString() : QString();
 }
 
-// Drags carry the kind's token; the picture is its icon.
+// Empty on section rows.
+std::optional<PaletteKind> kindOf(const QTreeWidgetItem* item) {
+    // Filled in place, as in paletteKindFromToken.
+    std::optional<PaletteKind> kind;
+    if (const QVariant data = item ? item->data(0, PaletteDock::KindRole) : QVariant();
+        data.isValid())
+        kind.emplace(data.value<PaletteKind>());
+    return kind;
+}
+
+// Drags carry the kind (paletteMimeData); the picture is its icon.
 class PaletteTree : public QTreeWidget {
 public:
     using QTreeWidget::QTreeWidget;
@@ -61,13 +71,13 @@ protected:
 
     QMimeData* mimeData(const QList<QTreeWidgetItem*>& items) const override {
         for (const QTreeWidgetItem* item : items)
-            if (const auto kind = paletteKindFromToken(tokenOf(item)))
+            if (const auto kind = kindOf(item))
                 return paletteMimeData(*kind);
         return nullptr;
     }
 
     void startDrag(Qt::DropActions) override {
-        const auto kind = paletteKindFromToken(tokenOf(currentItem()));
+        const auto kind = kindOf(currentItem());
         if (!kind)
             return;
         auto* drag = new QDrag(this);
@@ -152,6 +162,7 @@ void PaletteDock::populate() {
             item->setText(0, name);
             item->setIcon(0, paletteIcon(kind));
             item->setData(0, TokenRole, token);
+            item->setData(0, KindRole, QVariant::fromValue(kind));
             const QString description = paletteDescription(kind);
             item->setToolTip(0, tr("%1\n%2").arg(description, token));
             item->setStatusTip(0, description);
@@ -165,9 +176,8 @@ void PaletteDock::populate() {
 }
 
 QTreeWidgetItem* PaletteDock::itemFor(const PaletteKind& kind) const {
-    const QString token = paletteToken(kind);
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-        if (tokenOf(*it) == token)
+        if (kindOf(*it) == kind)
             return *it;
     return nullptr;
 }
@@ -230,9 +240,8 @@ QTreeWidgetItem* PaletteDock::firstVisibleEntry() const {
 }
 
 void PaletteDock::activate(QTreeWidgetItem* item) {
-    const QString token = tokenOf(item);
-    if (!token.isEmpty())
-        Q_EMIT addRequested(token);
+    if (const auto kind = kindOf(item))
+        Q_EMIT addRequested(*kind);
 }
 
 bool PaletteDock::eventFilter(QObject* watched, QEvent* event) {

@@ -14,15 +14,16 @@ namespace archboard {
 // Every kind of component, the group kinds and the note, by section (Edge &
 // entry, Compute, Messaging, Data, Platform, Groups & notes), each with its
 // icon and name. The search box filters by name or file token. An entry can
-// be dragged onto the canvas (MIME type kPaletteMimeType, payload its token,
-// see palettekind.h), or activated (double-click, Enter) to ask for one at
-// the centre of the view. The dock needs no document: it only offers kinds.
+// be dragged onto the canvas (paletteMimeData, see palettekind.h), or
+// activated (double-click, Enter) to ask for one at the centre of the view.
+// The dock needs no document: it only offers kinds.
 class PaletteDock : public QDockWidget {
     Q_OBJECT
 
 public:
     enum Role {
         TokenRole = Qt::UserRole, // QString: the entry's token; empty on section rows
+        KindRole,                 // PaletteKind: what the entry adds; none on section rows
     };
 
     explicit PaletteDock(QWidget* parent = nullptr);
@@ -38,8 +39,8 @@ public Q_SLOTS:
     void setFilterText(const QString& text);
 
 Q_SIGNALS:
-    // Add one of `token` (as in paletteToken) at the centre of the view.
-    void addRequested(const QString& token);
+    // Add one of `kind` at the centre of the view.
+    void addRequested(const archboard::PaletteKind& kind);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -125,10 +125,14 @@ QMimeData* paletteMimeData(const PaletteKind& kind) {
 }
 
 std::optional<PaletteKind> paletteKindFromMimeData(const QMimeData* mime) {
-    const QString type = QString::fromLatin1(kPaletteMimeType);
-    if (!mime || !mime->hasFormat(type))
+    if (!isPaletteDrag(mime))
         return std::nullopt;
-    return paletteKindFromToken(QString::fromUtf8(mime->data(type)));
+    return paletteKindFromToken(
+        QString::fromUtf8(mime->data(QString::fromLatin1(kPaletteMimeType))));
+}
+
+bool isPaletteDrag(const QMimeData* mime) {
+    return mime && mime->hasFormat(QString::fromLatin1(kPaletteMimeType));
 }
 
 QString paletteDisplayName(const PaletteKind& kind) {

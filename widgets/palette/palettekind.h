@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <QIcon>
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
 #include <variant>
@@ -21,7 +22,8 @@ struct NoteKind {
 // or a note.
 using PaletteKind = std::variant<ComponentKind, GroupKind, NoteKind>;
 
-// The MIME type of a palette drag. Its payload is the entry's token in UTF-8.
+// The MIME type of a palette drag, from the palette to the canvas. Its
+// payload is the entry's token in UTF-8.
 inline constexpr char kPaletteMimeType[] = "application/x-archboard-kind";
 
 // Tokens: the component kind as in the file ("cache", "load_balancer"),
@@ -33,6 +35,8 @@ std::optional<PaletteKind> paletteKindFromToken(QStringView token);
 // nullopt when the data is not a palette drag or names no known kind.
 QMimeData* paletteMimeData(const PaletteKind& kind);
 std::optional<PaletteKind> paletteKindFromMimeData(const QMimeData* mime);
+// Whether the data comes from a palette drag, whatever kind it names.
+bool isPaletteDrag(const QMimeData* mime);
 
 // The kind's name as a title: "Load balancer", "API gateway", "Note".
 QString paletteDisplayName(const PaletteKind& kind);
@@ -41,3 +45,5 @@ QString paletteDescription(const PaletteKind& kind);
 QIcon paletteIcon(const PaletteKind& kind);
 
 } // namespace archboard
+
+Q_DECLARE_METATYPE(archboard::PaletteKind)

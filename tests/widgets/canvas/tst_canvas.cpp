@@ -9,6 +9,7 @@
 #include "model/json/designjson.h"
 #include "modelprinting.h"
 #include "widgets/canvas/canvaseditor.h"
+#include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasitem.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
@@ -16,6 +17,7 @@
 #include "widgets/canvas/componentitem.h"
 #include "widgets/canvas/connectionitem.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/palette/palettekind.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -37,7 +39,7 @@ namespace {
 
 QMimeData* kindMime(const QByteArray& token) {
     auto* mime = new QMimeData;
-    mime->setData(QString::fromLatin1(CanvasScene::kKindMimeType), token);
+    mime->setData(QString::fromLatin1(kPaletteMimeType), token);
     return mime;
 }
 
@@ -252,9 +254,9 @@ void tst_Canvas::movingReroutesOnlyItsConnections() {
     QCOMPARE(dropKind(*m_window, "sql_store", {0, 300}), ElementId("sql_store"));
     QCOMPARE(dropKind(*m_window, "queue", {300, 300}), ElementId("queue"));
     CanvasScene* scene = m_window->canvasScene();
-    scene->addConnection("service", "cache", ConnectionKind::Sync);
-    scene->addConnection("service", "sql_store", ConnectionKind::Sync);
-    scene->addConnection("sql_store", "queue", ConnectionKind::Async);
+    addConnection(*scene, "service", "cache", ConnectionKind::Sync);
+    addConnection(*scene, "service", "sql_store", ConnectionKind::Sync);
+    addConnection(*scene, "sql_store", "queue", ConnectionKind::Async);
 
     scene->resetStats();
     drag(*m_window->canvasView(), {0, 0}, {0, -100}, 5);
@@ -285,7 +287,7 @@ void tst_Canvas::arrowKeysMoveTheSelection() {
 
 void tst_Canvas::copyPastesWithNewIds() {
     twoCards();
-    m_window->canvasScene()->addConnection("service", "cache", ConnectionKind::Sync);
+    addConnection(*m_window->canvasScene(), "service", "cache", ConnectionKind::Sync);
     m_window->actions()->selectAll()->trigger();
     QCOMPARE(m_window->canvasScene()->selectedIds().size(), std::size_t(3));
     m_window->actions()->copy()->trigger();
@@ -333,7 +335,7 @@ void tst_Canvas::duplicateAndCut() {
 
 void tst_Canvas::deleteTakesConnectionsAndUndoReselects() {
     twoCards();
-    m_window->canvasScene()->addConnection("service", "cache", ConnectionKind::Sync);
+    addConnection(*m_window->canvasScene(), "service", "cache", ConnectionKind::Sync);
     click(*m_window->canvasView(), {0, 0});
     QCOMPARE(m_window->canvasScene()->selectedIds(), std::vector<ElementId>{"service"});
     QVERIFY(m_window->actions()->deleteSelection()->isEnabled());
@@ -412,7 +414,7 @@ void tst_Canvas::notesKeepLineBreaks() {
 
 void tst_Canvas::labelsConnectionsInPlace() {
     twoCards();
-    m_window->canvasScene()->addConnection("service", "cache", ConnectionKind::Sync);
+    addConnection(*m_window->canvasScene(), "service", "cache", ConnectionKind::Sync);
     auto* item = dynamic_cast<ConnectionItem*>(m_window->canvasScene()->itemFor("service-cache"));
     QVERIFY(item);
     click(*m_window->canvasView(), item->labelAnchor());
@@ -442,7 +444,7 @@ void tst_Canvas::exportsFromTheWindow() {
 
 void tst_Canvas::savesAndReopens() {
     twoCards();
-    m_window->canvasScene()->addConnection("service", "cache", ConnectionKind::Sync);
+    addConnection(*m_window->canvasScene(), "service", "cache", ConnectionKind::Sync);
     QVERIFY(m_window->isWindowModified());
     const QString path = m_dir.filePath(QStringLiteral("saved"));
     QVERIFY(m_window->saveTo(path));
@@ -460,7 +462,7 @@ void tst_Canvas::savesAndReopens() {
     QCOMPARE(reopened.canvasScene()->elementItemCount(), std::size_t(3));
 
     // Saving where it cannot write says so and keeps the design modified.
-    m_window->canvasScene()->addFromToken(QStringLiteral("queue"), {0, 300});
+    addElement(*m_window->canvasScene(), ComponentKind::Queue, {0, 300});
     QVERIFY(!m_window->saveTo(m_dir.filePath(QStringLiteral("missing/dir/x.archboard.json"))));
     QVERIFY(m_window->lastErrorDialog());
     QVERIFY(m_window->isWindowModified());

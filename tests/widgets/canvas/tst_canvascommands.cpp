@@ -1,14 +1,16 @@
 // The canvas's undo commands and copy/paste, on a Design without a window:
 // each command changes the model, and undo gives back exactly what was there.
 #include "model/design.h"
+#include "model/edit/designfragment.h"
+#include "model/edit/uniqueelementid.h"
 #include "modelprinting.h"
-#include "widgets/canvas/designfragment.h"
 #include "widgets/commands/addelementscommand.h"
 #include "widgets/commands/moveelementscommand.h"
 #include "widgets/commands/newelement.h"
 #include "widgets/commands/removeelementscommand.h"
 #include "widgets/commands/renameelementcommand.h"
 #include "widgets/commands/resizegroupcommand.h"
+#include "widgets/palette/palettekind.h"
 
 #include <QtTest>
 #include <QUndoStack>
@@ -175,25 +177,26 @@ void tst_CanvasCommands::newElementForEveryToken() {
     QFETCH(QString, token);
     QFETCH(int, type);
     Design design(sample());
-    const auto element = newElementForToken(design, token.toStdString(), {100, 300});
-    QVERIFY(element);
-    QCOMPARE(static_cast<int>(elementTypeOf(*element)), type);
-    QVERIFY(!design.contains(elementIdOf(*element)));
-    design.insert(*element); // valid for the model
-    if (const auto* c = std::get_if<Component>(&*element)) {
+    const auto kind = paletteKindFromToken(token);
+    QVERIFY(kind);
+    const AnyElement element = newElement(design, *kind, {100, 300});
+    QCOMPARE(static_cast<int>(elementTypeOf(element)), type);
+    QVERIFY(!design.contains(elementIdOf(element)));
+    design.insert(element); // valid for the model
+    if (const auto* c = std::get_if<Component>(&element)) {
         QVERIFY(std::string(toString<ComponentKind>(c->kind)) == token.toStdString());
         QCOMPARE(c->position, (Position{100, 300}));
         QVERIFY(!c->name.empty());
     }
-    if (const auto* g = std::get_if<Group>(&*element))
+    if (const auto* g = std::get_if<Group>(&element))
         QCOMPARE(QPointF(g->rect.x + g->rect.w / 2, g->rect.y + g->rect.h / 2), QPointF(100, 300));
 }
 
 void tst_CanvasCommands::unknownTokenMakesNothing() {
-    Design design(sample());
-    QVERIFY(!newElementForToken(design, "teleporter", {0, 0}));
-    QVERIFY(!newElementForToken(design, "group:galaxy", {0, 0}));
-    QVERIFY(!newElementForToken(design, "", {0, 0}));
+    // Unknown tokens never become a kind, so nothing can be made of them.
+    QVERIFY(!paletteKindFromToken(QStringLiteral("teleporter")));
+    QVERIFY(!paletteKindFromToken(QStringLiteral("group:galaxy")));
+    QVERIFY(!paletteKindFromToken(QString()));
 }
 
 void tst_CanvasCommands::uniqueIdsAvoidTakenOnes() {

@@ -231,7 +231,7 @@ void tst_PaletteDock::doubleClickRequestsAdd() {
     dock.tree()->scrollToItem(cache);
     doubleClick(dock.tree()->viewport(), centreOf(dock.tree(), cache));
     QCOMPARE(added.count(), 1);
-    QCOMPARE(added.first().first().toString(), QStringLiteral("cache"));
+    QCOMPARE(paletteToken(added.first().first().value<PaletteKind>()), QStringLiteral("cache"));
 }
 
 void tst_PaletteDock::enterRequestsAdd() {
@@ -243,13 +243,14 @@ void tst_PaletteDock::enterRequestsAdd() {
     dock.tree()->setCurrentItem(dock.itemFor(GroupKind::Boundary));
     QTest::keyClick(dock.tree(), Qt::Key_Return);
     QCOMPARE(added.count(), 1);
-    QCOMPARE(added.first().first().toString(), QStringLiteral("group:boundary"));
+    QCOMPARE(paletteToken(added.first().first().value<PaletteKind>()),
+             QStringLiteral("group:boundary"));
 
     // Arrow keys move between kinds; Enter adds the one reached.
     QTest::keyClick(dock.tree(), Qt::Key_Down);
     QTest::keyClick(dock.tree(), Qt::Key_Enter);
     QCOMPARE(added.count(), 2);
-    QCOMPARE(added.last().first().toString(), QStringLiteral("note"));
+    QCOMPARE(paletteToken(added.last().first().value<PaletteKind>()), QStringLiteral("note"));
 }
 
 void tst_PaletteDock::searchEnterAddsTheFirstMatch() {
@@ -259,7 +260,7 @@ void tst_PaletteDock::searchEnterAddsTheFirstMatch() {
     QTest::keyClicks(dock.searchField(), QStringLiteral("stor"));
     QTest::keyClick(dock.searchField(), Qt::Key_Return);
     QCOMPARE(added.count(), 1);
-    QCOMPARE(added.first().first().toString(), QStringLiteral("sql_store"));
+    QCOMPARE(paletteToken(added.first().first().value<PaletteKind>()), QStringLiteral("sql_store"));
 
     // Nothing matches: nothing to add.
     dock.searchField()->clear();

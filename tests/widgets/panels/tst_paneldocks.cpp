@@ -72,7 +72,7 @@ void tst_PanelDocks::paletteAddsAtTheCentre() {
     const Design& design = window.document()->design();
     auto* palette = window.findChild<PaletteDock*>();
     QSignalSpy changed(window.document(), &DesignDocument::changed);
-    Q_EMIT palette->addRequested(token);
+    Q_EMIT palette->addRequested(*paletteKindFromToken(token));
     QCOMPARE(window.document()->undoStack()->count(), 1);
     QVERIFY(!changed.isEmpty());
     const auto added = changed.first().first().value<DesignChange>().added;

@@ -1,6 +1,6 @@
 #include "designfragment.h"
 
-#include "widgets/commands/newelement.h"
+#include "uniqueelementid.h"
 
 #include <unordered_map>
 #include <unordered_set>
