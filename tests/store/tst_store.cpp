@@ -3,6 +3,7 @@
 #include "model/design.h"
 #include "model/json/designjson.h"
 #include "model/store/designargument.h"
+#include "model/store/designdelta.h"
 #include "model/store/designparts.h"
 #include "model/store/document.h"
 #include "storetestsupport.h"
