@@ -1,6 +1,7 @@
 #include "designinput.h"
 
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 
 namespace archboard::cli {
 
@@ -15,13 +16,13 @@ void printProblems(CliIo& io, const std::string& file, const Problems& problems)
 }
 
 std::optional<DesignData> readDesignInput(CliIo& io, const std::string& argument,
-                                          const store::ReadOptions& options) {
-    LoadResult result = store::readDesignArgument(argument, options);
-    if (!result.ok()) {
-        printProblems(io, argument, result.problems);
+                                          const source::ReadOptions& options) {
+    source::SourcedDesign read = source::readDesignArgument(argument, options);
+    if (!read.load.ok()) {
+        printProblems(io, argument, read.load.problems);
         return std::nullopt;
     }
-    return std::move(*result.design);
+    return std::move(*read.load.design);
 }
 
 bool writeTextFile(CliIo& io, const std::string& path, const std::string& text) {

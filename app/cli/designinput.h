@@ -3,7 +3,7 @@
 #include "cliio.h"
 #include "model/designdata.h"
 #include "model/problem.h"
-#include "model/store/designargument.h"
+#include "model/source/sourceddesign.h"
 
 #include <optional>
 #include <string>
@@ -13,10 +13,10 @@ namespace archboard::cli {
 // Prints each problem as `FILE: WHERE: WHAT` on stderr (never nothing).
 void printProblems(CliIo& io, const std::string& file, const Problems& problems);
 
-// Reads a design argument (cli.md, "Design arguments"): a JSON design, a
-// document, or DOC@N. On failure prints the problems and returns nothing.
+// Reads a design argument (cli.md, "Design arguments") through the model's
+// one door. On failure prints the problems and returns nothing.
 std::optional<DesignData> readDesignInput(CliIo& io, const std::string& argument,
-                                          const store::ReadOptions& options = {});
+                                          const source::ReadOptions& options = {});
 
 // Writes `text` to `path` completely or not at all; prints `PATH: WHAT` and
 // returns false on failure.

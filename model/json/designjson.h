@@ -35,9 +35,6 @@ struct LoadResult {
 // Parses and validates a v1 design from bytes. Never throws on bad input.
 LoadResult readDesignJson(std::string_view bytes);
 
-// Reads a file: refuses one over the size limit before reading it.
-LoadResult readDesignFile(const std::filesystem::path& path);
-
 // Validates a design already parsed into a JSON tree (from a document's
 // stored form): the same checks as readDesignJson, without line numbers.
 LoadResult readDesignTree(const Json& root);

@@ -1,20 +1,14 @@
 // Reads a v1 design: bytes -> JSON tree (jsontree.cpp) -> typed DesignData,
 // reporting every problem at its JSON path.
-#include "../store/designargument.h"
 #include "../validation.h"
 #include "designjson.h"
 #include "jsonpath.h"
 #include "jsontree.h"
 #include "numberformat.h"
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fcntl.h>
 #include <initializer_list>
 #include <memory>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace archboard {
 
@@ -799,18 +793,6 @@ void capProblems(Problems& problems) {
                                 " problems (" + std::to_string(more) + " more not shown)"});
 }
 
-struct FileDescriptor {
-    explicit FileDescriptor(int f)
-        : fd(f) {}
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    ~FileDescriptor() {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    int fd;
-};
-
 // Format and version, then every field, then references; `problems` may
 // already hold what the parser found.
 LoadResult readRoot(const Json& root, Problems problems) {
@@ -867,45 +849,6 @@ LoadResult readDesignTree(const Json& root) {
         return result;
     }
     return readRoot(root, {});
-}
-
-LoadResult readDesignFile(const std::filesystem::path& path) {
-    LoadResult result;
-    auto fail = [&](std::string what) {
-        result.problems.push_back({"", std::move(what)});
-        return result;
-    };
-    const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    const int fd = file.fd;
-    if (fd < 0)
-        return fail(std::string("cannot open: ") + std::strerror(errno));
-    struct stat info {};
-    if (::fstat(fd, &info) != 0)
-        return fail(std::string("cannot read: ") + std::strerror(errno));
-    if (S_ISDIR(info.st_mode))
-        return fail("cannot open: is a directory");
-    if (!S_ISREG(info.st_mode))
-        return fail("cannot open: not a regular file");
-    // A document may hold a long history: the size limit is for one design.
-    if (store::looksLikeDocument(path))
-        return store::readDocumentDesign(path);
-    if (static_cast<std::uintmax_t>(info.st_size) > limits::kMaxFileBytes)
-        return fail("file is too large: " + std::to_string(info.st_size) +
-                    " bytes; designs are at most 256 MiB (268435456 bytes)");
-    std::string bytes(static_cast<std::size_t>(info.st_size), '\0');
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return fail(std::string("cannot read: ") + std::strerror(errno));
-        if (n == 0)
-            break;
-        done += static_cast<std::size_t>(n);
-    }
-    bytes.resize(done);
-    return readDesignJson(bytes);
 }
 
 } // namespace archboard

@@ -39,11 +39,4 @@ DesignParts splitDesign(const DesignData& design, const DesignData& previous,
 // Rebuilds and validates the design, exactly as it was split.
 LoadResult joinDesign(const DesignParts& parts);
 
-// The changes that turn `base` into `target`, as bytes: a header when it
-// changed, and per array a run of keep / drop / insert steps (an element that
-// changed is dropped and inserted). Against an empty base, a full snapshot.
-std::string encodeDelta(const DesignParts& base, const DesignParts& target);
-// Throws StoreError when the delta does not fit `base` (a damaged document).
-DesignParts applyDelta(DesignParts base, const std::string& delta);
-
 } // namespace archboard::store

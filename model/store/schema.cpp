@@ -10,7 +10,7 @@ namespace archboard::store {
 namespace {
 
 // Version 1. A version is a delta against `base` (an earlier version), or a
-// full snapshot when `base` is NULL; `content` is designparts.h's encoding.
+// full snapshot when `base` is NULL; `content` is designdelta.h's encoding.
 // The working copy is one row, a delta against the version it started from.
 constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE version (

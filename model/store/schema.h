@@ -1,9 +1,13 @@
 #pragma once
 
+#include <string_view>
+
 namespace archboard::store {
 
 class Database;
 
+// Every SQLite database begins with these bytes.
+inline constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
 inline constexpr int kApplicationId = 0x41724264; // "ArBd"
 // The schema this build writes. Every earlier one is migrated on open.
 inline constexpr int kSchemaVersion = 1;

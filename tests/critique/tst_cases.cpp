@@ -3,6 +3,7 @@
 // nothing in `must_not` does.
 
 #include "critiquetestsupport.h"
+#include "model/source/designsource.h"
 
 #include <fnmatch.h>
 #include <QTest>
@@ -67,7 +68,8 @@ void TestCases::labelledCase_data() {
 void TestCases::labelledCase() {
     QFETCH(QString, name);
     const std::filesystem::path dir = fixtures() / "cases";
-    const LoadResult loaded = readDesignFile(dir / (name.toStdString() + ".archboard.json"));
+    const LoadResult loaded =
+        source::readDesignFile(dir / (name.toStdString() + ".archboard.json"));
     QVERIFY(loaded.ok());
     const Json labels = readJson(dir / (name.toStdString() + ".expected.json"));
     const std::vector<Finding> findings = critique(*loaded.design);

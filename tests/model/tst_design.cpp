@@ -4,6 +4,7 @@
 
 #include "model/design.h"
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/validation.h"
 
 #include <filesystem>
@@ -117,7 +118,7 @@ DesignData sample() {
 void loadCase(const char* name, DesignData& out) {
     const std::string file = std::string("cases/") + name + ".archboard.json";
     const std::filesystem::path path = std::filesystem::path(ARCHBOARD_FIXTURES) / file;
-    LoadResult result = readDesignFile(path);
+    LoadResult result = source::readDesignFile(path);
     std::string why = path.string();
     for (const Problem& p : result.problems)
         why += "\n  " + p.toString();

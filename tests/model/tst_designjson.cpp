@@ -4,6 +4,7 @@
 #include "tst_designjson.h"
 
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/validation.h"
 
 #include <fstream>
@@ -60,7 +61,7 @@ void tst_DesignJson::roundTrip_data() {
 
 void tst_DesignJson::roundTrip() {
     QFETCH(QString, path);
-    const LoadResult first = readDesignFile(path.toStdString());
+    const LoadResult first = source::readDesignFile(path.toStdString());
     QVERIFY2(first.ok(), qPrintable(messages(first).join(QLatin1Char('\n'))));
     const std::string saved = writeDesignJson(*first.design);
     const LoadResult second = readDesignJson(saved);
@@ -539,7 +540,7 @@ void tst_DesignJson::fileSizeCheckedBeforeReading() {
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(qint64(268'435'457))); // sparse: nothing is written or read
     file.close();
-    const LoadResult result = readDesignFile(path.toStdString());
+    const LoadResult result = source::readDesignFile(path.toStdString());
     QCOMPARE(
         messages(result),
         QStringList{QStringLiteral(
@@ -548,9 +549,10 @@ void tst_DesignJson::fileSizeCheckedBeforeReading() {
 
 void tst_DesignJson::unreadableFiles() {
     QTemporaryDir dir;
-    QCOMPARE(messages(readDesignFile(dir.filePath(QStringLiteral("missing.json")).toStdString())),
+    QCOMPARE(messages(source::readDesignFile(
+                 dir.filePath(QStringLiteral("missing.json")).toStdString())),
              QStringList{QStringLiteral("cannot open: No such file or directory")});
-    QCOMPARE(messages(readDesignFile(dir.path().toStdString())),
+    QCOMPARE(messages(source::readDesignFile(dir.path().toStdString())),
              QStringList{QStringLiteral("cannot open: is a directory")});
 }
 
@@ -564,13 +566,13 @@ void tst_DesignJson::sqliteFileThatIsNotADocument() {
                           nullptr),
              SQLITE_OK);
     sqlite3_close(db);
-    QCOMPARE(messages(readDesignFile(path.toStdString())),
+    QCOMPARE(messages(source::readDesignFile(path.toStdString())),
              QStringList{QStringLiteral("not an Archboard document")});
 }
 
 void tst_DesignJson::saveIsAtomic() {
     QTemporaryDir dir;
-    const LoadResult loaded = readDesignFile(
+    const LoadResult loaded = source::readDesignFile(
         fixture(QStringLiteral("cases/url-shortener-solid.archboard.json")).toStdString());
     QVERIFY(loaded.ok());
     const std::string path = dir.filePath(QStringLiteral("out.archboard.json")).toStdString();

@@ -3,6 +3,7 @@
 // Designs and files shared by the document store suites.
 
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +27,7 @@ inline QStringList casePaths() {
 }
 
 inline archboard::DesignData loadCase(const QString& name) {
-    const archboard::LoadResult result = archboard::readDesignFile(
+    const archboard::LoadResult result = archboard::source::readDesignFile(
         fixture(QStringLiteral("cases/") + name + QStringLiteral(".archboard.json")).toStdString());
     return result.ok() ? *result.design : archboard::DesignData{};
 }

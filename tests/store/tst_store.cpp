@@ -2,7 +2,8 @@
 // working copy, schema migrations, and every way a file can be bad.
 #include "model/design.h"
 #include "model/json/designjson.h"
-#include "model/store/designargument.h"
+#include "model/source/designsource.h"
+#include "model/store/designdelta.h"
 #include "model/store/designparts.h"
 #include "model/store/document.h"
 #include "storetestsupport.h"
@@ -101,7 +102,7 @@ void tst_Store::everyCaseReadsBackByteIdentical() {
     const QString doc = path(QStringLiteral("cases.archboard"));
     std::vector<std::string> expected;
     for (const QString& file : storetest::casePaths()) {
-        const LoadResult loaded = readDesignFile(file.toStdString());
+        const LoadResult loaded = source::readDesignFile(file.toStdString());
         QVERIFY2(loaded.ok(), qPrintable(file));
         expected.push_back(writeDesignJson(*loaded.design));
         if (expected.size() == 1)
@@ -354,7 +355,7 @@ void tst_Store::latestIsWorkingCopyBeforeFirstVersion() {
         document->saveWorkingCopy(design);
         QVERIFY(document->hasUnsavedWork());
     }
-    const LoadResult latest = readDesignFile(doc.toStdString());
+    const LoadResult latest = source::readDesignFile(doc.toStdString());
     QVERIFY(latest.ok());
     QCOMPARE(writeDesignJson(*latest.design), writeDesignJson(design));
 }
@@ -475,7 +476,7 @@ void tst_Store::corruptDatabaseIsReported() {
     for (qsizetype i = 4096; i < bytes.size(); ++i)
         bytes[i] = char((i * 7919) & 0xff);
     QVERIFY(storetest::writeAll(doc, bytes));
-    const LoadResult result = store::readDesignArgument(doc.toStdString(), {true});
+    const LoadResult result = source::readDesignArgument(doc.toStdString(), {true}).load;
     QVERIFY(!result.ok());
     QCOMPARE(result.problems.size(), std::size_t(1));
     QVERIFY2(result.problems[0].what.starts_with("the document is damaged"),
@@ -490,7 +491,7 @@ void tst_Store::truncatedDatabaseIsReported() {
     const QByteArray full = readAll(doc);
     for (const qsizetype size : {qsizetype(20), qsizetype(100), full.size() / 2}) {
         QVERIFY(storetest::writeAll(doc, full.left(size)));
-        const LoadResult result = store::readDesignArgument(doc.toStdString(), {true});
+        const LoadResult result = source::readDesignArgument(doc.toStdString(), {true}).load;
         QVERIFY2(!result.ok(), qPrintable(QString::number(size)));
         QVERIFY2(result.problems[0].what.starts_with("the document is damaged"),
                  result.problems[0].what.c_str());
@@ -581,19 +582,19 @@ void tst_Store::designArguments() {
     Document::createWithVersion(doc.toStdString(), loadCase(QStringLiteral("url-shortener-naive")),
                                 {"Ann", ""});
     openWritable(doc)->commit(loadCase(QStringLiteral("url-shortener-solid")), {"Ann", ""});
-    const auto parsed = parseDesignArgument((doc + QStringLiteral("@1")).toStdString());
+    const auto parsed = source::parseDesignArgument((doc + QStringLiteral("@1")).toStdString());
     QCOMPARE(QString::fromStdString(parsed.path), doc);
     QCOMPARE(parsed.version, std::optional<int>(1));
-    QVERIFY(!parseDesignArgument("x.archboard@").version);
-    QVERIFY(!parseDesignArgument("x.archboard@-1").version);
-    QVERIFY(!parseDesignArgument("x.archboard@1a").version);
+    QVERIFY(!source::parseDesignArgument("x.archboard@").version);
+    QVERIFY(!source::parseDesignArgument("x.archboard@-1").version);
+    QVERIFY(!source::parseDesignArgument("x.archboard@1a").version);
     // A file whose whole name ends in @N is that file.
     const QString odd = path(QStringLiteral("odd.archboard@2"));
     QVERIFY(QFile::copy(doc, odd));
-    QCOMPARE(parseDesignArgument(odd.toStdString()).version, std::nullopt);
+    QCOMPARE(source::parseDesignArgument(odd.toStdString()).version, std::nullopt);
 
     const auto titleOf = [](const QString& argument) {
-        const LoadResult result = readDesignArgument(argument.toStdString());
+        const LoadResult result = source::readDesignArgument(argument.toStdString()).load;
         return result.ok() ? QString::fromStdString(result.design->info.title)
                            : QString::fromStdString(result.problems.at(0).toString());
     };
@@ -621,7 +622,7 @@ void tst_Store::readersShareADocumentOpenForWriting() {
     QElapsedTimer timer;
     timer.start();
     // A script reads it meanwhile, without waiting and without disturbing it.
-    const LoadResult latest = readDesignArgument(doc.toStdString());
+    const LoadResult latest = source::readDesignArgument(doc.toStdString()).load;
     QVERIFY(latest.ok());
     QCOMPARE(latest.design->components[0].name, std::string("Second"));
     QVERIFY(timer.elapsed() < 1000);
@@ -634,7 +635,7 @@ void tst_Store::readersShareADocumentOpenForWriting() {
         3);
     QVERIFY(timer.elapsed() < 1000);
     QCOMPARE(writer->commit(renamed(design, 0, "Third"), {"Ann", ""}).number, 4);
-    QCOMPARE(readDesignArgument(doc.toStdString() + "@4").design->components[0].name,
+    QCOMPARE(source::readDesignArgument(doc.toStdString() + "@4").load.design->components[0].name,
              std::string("Third"));
 }
 

@@ -2,6 +2,7 @@
 // within a second, unsaved work is offered for recovery, Save Version adds a
 // version, restoring adds one more.
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/store/document.h"
 #include "testsupport.h"
 #include "widgets/document/designdocument.h"
@@ -17,7 +18,7 @@ using testsupport::caseFile;
 namespace {
 
 DesignData loadCase(const QString& name) {
-    const LoadResult result = readDesignFile(caseFile(name).toStdString());
+    const LoadResult result = source::readDesignFile(caseFile(name).toStdString());
     return result.ok() ? *result.design : DesignData{};
 }
 

@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/versionactions.h"
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/store/document.h"
 #include "testsupport.h"
 #include "widgets/document/designdocument.h"
@@ -72,7 +73,7 @@ void tst_VersionActions::init() {
 QString tst_VersionActions::newDocument() {
     const QString path = m_dir->filePath(QStringLiteral("design.archboard"));
     const LoadResult loaded =
-        readDesignFile(caseFile(QStringLiteral("url-shortener-solid")).toStdString());
+        source::readDesignFile(caseFile(QStringLiteral("url-shortener-solid")).toStdString());
     store::Document::createWithVersion(path.toStdString(), *loaded.design, {"Ann", "first"});
     return path;
 }

@@ -1,7 +1,7 @@
 #include "designdocument.h"
 
 #include "model/json/designjson.h"
-#include "model/store/designargument.h"
+#include "model/source/designsource.h"
 #include "widgets/stringconvert.h"
 
 #include <exception>
@@ -74,42 +74,41 @@ bool DesignDocument::isReadOnly() const {
 }
 
 bool DesignDocument::load(const QString& path, QStringList* problems) {
-    if (store::looksLikeDocument(toFsPath(path)))
-        return loadDocument(path, problems);
-    LoadResult result;
+    source::SourcedDesign read;
     try {
-        result = readDesignFile(toFsPath(path));
+        // A name ending in `@N` is still the file's: the app opens files.
+        read =
+            source::readDesign({toFsPath(path).string(), std::nullopt}, {.keepDocumentOpen = true});
     } catch (const std::exception& error) {
-        // The reader reports bad input as problems; this is for the rest
+        // The readers report bad input as problems; this is for the rest
         // (out of memory, a file system error).
-        result.problems.push_back({std::string(), error.what()});
+        read.load.problems.push_back({std::string(), error.what()});
     }
-    if (!result.ok()) {
+    if (!read.load.ok()) {
         if (problems) {
             problems->clear();
-            for (const Problem& problem : result.problems)
+            for (const Problem& problem : read.load.problems)
                 problems->append(toQString(problem.toString()));
             if (problems->isEmpty())
                 problems->append(tr("The file could not be read."));
         }
         return false;
     }
+    if (read.document)
+        return showDocument(std::move(read.document), std::move(*read.load.design), path, problems);
     flushAutosave();
     m_store.reset();
     m_recoverable.reset();
-    show(std::move(*result.design), path);
+    show(std::move(*read.load.design), path);
     return true;
 }
 
-bool DesignDocument::loadDocument(const QString& path, QStringList* problems) {
-    std::unique_ptr<store::Document> document;
-    DesignData design;
+bool DesignDocument::showDocument(std::unique_ptr<store::Document> document, DesignData design,
+                                  const QString& path, QStringList* problems) {
     std::optional<DesignData> recoverable;
     QString saved;
     bool neverSaved = false;
     try {
-        document = store::Document::open(toFsPath(path).string(), store::Document::Mode::ReadWrite);
-        design = document->readLatest();
         neverSaved = document->latestVersion() == 0;
         if (!neverSaved && document->hasUnsavedWork()) {
             recoverable = document->readWorkingCopy();

@@ -99,7 +99,10 @@ private:
     void onDesignChanged(const DesignChange& change);
     void setFilePath(const QString& path);
     void autosave();
-    bool loadDocument(const QString& path, QStringList* problems);
+    // Shows a document's latest design, keeping it open for autosave and
+    // versions; offers its unsaved work for recovery.
+    bool showDocument(std::unique_ptr<store::Document> document, DesignData design,
+                      const QString& path, QStringList* problems);
     void show(DesignData design, const QString& path);
 
     Design m_design;

@@ -5,6 +5,7 @@
 #include "../imageexport.h"
 #include "../outputkind.h"
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/store/document.h"
 
 #include <array>
@@ -104,7 +105,8 @@ int runConvert(const CliArgs& args, CliIo& io) {
                           "option --scale takes a number from 0.1 to 8, not \"" +
                               std::string(*scale) + "\"");
     for (const std::string_view extension : kImports)
-        if (hasExtension(input, extension) && !store::looksLikeDocument(input)) {
+        if (hasExtension(input, extension) &&
+            source::formatOf(input) != source::SourceFormat::Document) {
             io.err << input << ": importing from " << extension
                    << " is not available in archboard-cli yet\n";
             return Exit::Failure;

@@ -4,7 +4,7 @@
 #include "../exitcode.h"
 #include "../report/critiquereport.h"
 #include "critique/critic.h"
-#include "model/store/designargument.h"
+#include "model/source/designsource.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -25,12 +25,13 @@ std::vector<std::string> splitSelectors(std::string_view list) {
     return selectors;
 }
 
-CritiqueInput inputFor(const std::string& file, const LoadResult& loaded,
+CritiqueInput inputFor(const std::string& file, const source::SourcedDesign& read,
                        const CritiqueOptions& options) {
+    const LoadResult& loaded = read.load;
     const DesignData& design = *loaded.design;
     CritiqueInput input;
     input.file = file;
-    input.artifact = store::parseDesignArgument(file).path;
+    input.artifact = read.source.path;
     input.title = design.info.title;
     input.findings = critique(design, options);
     input.elementLines = loaded.elementLines;
@@ -73,13 +74,13 @@ int runCritique(const CliArgs& args, CliIo& io) {
     bool anyInvalid = false;
     std::vector<CritiqueInput> inputs;
     for (const std::string& file : args.positionals()) {
-        const LoadResult loaded = store::readDesignArgument(file);
-        if (!loaded.ok()) {
+        const source::SourcedDesign read = source::readDesignArgument(file);
+        if (!read.load.ok()) {
             anyInvalid = true;
-            printProblems(io, file, loaded.problems);
+            printProblems(io, file, read.load.problems);
             continue;
         }
-        inputs.push_back(inputFor(file, loaded, options));
+        inputs.push_back(inputFor(file, read, options));
     }
 
     const std::string_view format = args.valueOr("--format", "text");

@@ -2,6 +2,7 @@
 #include "../designinput.h"
 #include "../exitcode.h"
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/store/document.h"
 
 #include <string>
@@ -73,7 +74,7 @@ int runLog(const CliArgs& args, CliIo& io) {
         return Exit::Ok;
     } catch (const store::StoreError& error) {
         const std::string what = error.what();
-        if (what == "not an Archboard document" && readDesignFile(file).ok())
+        if (what == "not an Archboard document" && source::readDesignFile(file).ok())
             io.err << file << ": a JSON design has no history; log reads .archboard documents\n";
         else
             io.err << file << ": " << what << '\n';

@@ -3,6 +3,7 @@
 #include "../testsupport.h"
 #include "model/design.h"
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "widgets/export/designexport.h"
 
 #include <QImage>
@@ -15,7 +16,7 @@ namespace {
 
 std::unique_ptr<Design> loadCase(const char* name) {
     LoadResult result =
-        readDesignFile(testsupport::caseFile(QString::fromLatin1(name)).toStdString());
+        source::readDesignFile(testsupport::caseFile(QString::fromLatin1(name)).toStdString());
     if (!result.ok())
         return nullptr;
     return std::make_unique<Design>(std::move(*result.design));
