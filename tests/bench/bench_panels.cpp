@@ -8,8 +8,8 @@
 #include "model/design.h"
 #include "model/json/designjson.h"
 #include "widgets/critique/critiquedock.h"
-#include "widgets/docks/outlinedock.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/outline/outlinedock.h"
 
 #include <functional>
 #include <QTemporaryDir>

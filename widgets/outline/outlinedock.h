@@ -1,64 +1,45 @@
 #pragma once
 
-#include "model/designchange.h"
 #include "model/kinds.h"
 
 #include <QDockWidget>
-#include <QHash>
-#include <QMultiHash>
-#include <vector>
+#include <QModelIndex>
 
 class QLabel;
 class QStackedWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace archboard {
 
 class DesignDocument;
+class OutlineModel;
 
 // The design as a tree: groups with their members, components, connections,
-// notes and annotations. Each element's row keeps its id (ElementIdRole) so
-// selection can later follow the canvas.
+// notes and annotations (OutlineModel). Each element's row keeps its id
+// (OutlineModel::ElementIdRole) so selection can later follow the canvas.
 class OutlineDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, TechnologyColumn, ColumnCount };
-    enum Role {
-        ElementIdRole = Qt::UserRole, // QString: the element's id; empty on section rows
-        KeyRole,                      // QString: unique per row, keeps expansion across rebuilds
-    };
-
     explicit OutlineDock(DesignDocument* document, QWidget* parent = nullptr);
 
-    QTreeWidget* tree() const { return m_tree; }
-    // The top-level row for one kind of element, or null when it is not shown
-    // (notes and annotations appear only when the design has some).
-    QTreeWidgetItem* sectionItem(ElementType type) const;
+    QTreeView* tree() const { return m_tree; }
+    OutlineModel* model() const { return m_model; }
+    // The top-level row for one kind of element, or invalid when it is not
+    // shown (notes and annotations appear only when the design has some).
+    QModelIndex sectionIndex(ElementType type) const;
 
 private:
-    void onDocumentChanged(const DesignChange& change);
-    void rebuild(bool resetExpansion);
-    // Refills the rows of edited elements; false when the tree must be rebuilt.
-    bool refillRows(const std::vector<ElementId>& modified);
-    void refillRow(const ElementId& id);
-    // Puts rows of added elements in place and takes those of removed ones
-    // away; false when the tree must be rebuilt.
-    bool applyAdditionsAndRemovals(const DesignChange& change);
-    // A row for an element, kept by its id; at the end unless `position`.
-    QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const ElementId& id, const QString& key,
-                            int position = -1);
-    // Drops a row and those under it from the rows kept by id.
-    void forgetRows(QTreeWidgetItem* item);
+    // Rows new to the view: sections and groups start open, and their
+    // heading spans the columns. Rows seen before keep what the user chose.
+    void openRows(const QModelIndex& parent, int first, int last);
     void updatePlaceholder();
 
     DesignDocument* m_document;
+    OutlineModel* m_model;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
-    QTreeWidget* m_tree;
-    QHash<int, QTreeWidgetItem*> m_sections;      // by ElementType
-    QMultiHash<QString, QTreeWidgetItem*> m_rows; // an element's rows, by id
+    QTreeView* m_tree;
 };
 
 } // namespace archboard
