@@ -59,6 +59,17 @@ int toRow(std::size_t row) {
     return static_cast<int>(row);
 }
 
+// What the Kind column of an element's rows reads, as a number.
+int kindCode(const Design& design, const ElementId& id) {
+    if (const Component* component = design.component(id))
+        return static_cast<int>(component->kind);
+    if (const Connection* connection = design.connection(id))
+        return static_cast<int>(connection->kind);
+    if (const Annotation* annotation = design.annotation(id))
+        return annotation->resolved ? 1 : 0;
+    return -1;
+}
+
 } // namespace
 
 OutlineModel::OutlineModel(DesignDocument* document, QObject* parent)
@@ -88,6 +99,11 @@ void OutlineModel::fill() {
     m_members.clear();
     for (std::size_t g = 0; g < design.groups().size(); ++g)
         m_members.push_back(membersOf(g));
+    m_kinds.clear();
+    for (const ElementType type :
+         {ElementType::Component, ElementType::Connection, ElementType::Annotation})
+        for (const ElementId& id : section(type).ids)
+            m_kinds.emplace(id, kindCode(design, id));
 }
 
 std::unique_ptr<OutlineModel::Rows> OutlineModel::membersOf(std::size_t group) const {
@@ -115,6 +131,10 @@ void OutlineModel::onDocumentChanged(const DesignChange& change) {
     std::array<std::size_t, 5> before{};
     for (std::size_t i = 0; i < before.size(); ++i)
         before[i] = m_sections[i].ids.size();
+    for (const ElementId& id : change.removed)
+        m_kinds.erase(id);
+    for (const ElementId& id : change.added)
+        m_kinds[id] = kindCode(m_document->design(), id);
     if ((!change.added.empty() || !change.removed.empty()) && !applyAdditionsAndRemovals(change)) {
         beginResetModel();
         fill();
@@ -241,7 +261,15 @@ void OutlineModel::refresh(const ElementId& id) {
     const auto ref = design.find(id);
     if (!ref)
         return;
-    rowChanged(section(ref->type), ref->index, id);
+    // The Kind column is sized to its contents: it is reported only when
+    // it reads differently, or every rename would measure a thousand rows.
+    bool kindChanged = false;
+    if (const auto known = m_kinds.find(id); known != m_kinds.end()) {
+        const int code = kindCode(design, id);
+        kindChanged = known->second != code;
+        known->second = code;
+    }
+    rowChanged(section(ref->type), ref->index, id, kindChanged);
     if (ref->type == ElementType::Group)
         syncMembers(ref->index);
     if (ref->type != ElementType::Component)
@@ -250,24 +278,32 @@ void OutlineModel::refresh(const ElementId& id) {
     for (const auto& members : m_members) {
         const auto found = std::find(members->ids.begin(), members->ids.end(), id);
         if (found != members->ids.end())
-            rowChanged(*members, static_cast<std::size_t>(found - members->ids.begin()), id);
+            rowChanged(*members, static_cast<std::size_t>(found - members->ids.begin()), id,
+                       kindChanged);
     }
     const Rows& connections = section(ElementType::Connection);
     for (const Direction direction : {Direction::Outgoing, Direction::Incoming})
         for (const std::size_t connection : design.connectionsOf(id, direction))
-            rowChanged(connections, connection, design.connections()[connection].id);
+            rowChanged(connections, connection, design.connections()[connection].id, false);
     const Rows& annotations = section(ElementType::Annotation);
     for (std::size_t i = 0; i < design.annotations().size(); ++i)
         if (design.annotations()[i].target == id)
-            rowChanged(annotations, i, design.annotations()[i].id);
+            rowChanged(annotations, i, design.annotations()[i].id, false);
 }
 
-void OutlineModel::rowChanged(const Rows& rows, std::size_t row, const ElementId& id) {
+void OutlineModel::rowChanged(const Rows& rows, std::size_t row, const ElementId& id,
+                              bool kindChanged) {
     if (row >= rows.ids.size() || rows.ids[row] != id)
         return;
     const QModelIndex parent = parentIndex(rows);
-    Q_EMIT dataChanged(index(toRow(row), NameColumn, parent),
-                       index(toRow(row), ColumnCount - 1, parent));
+    const QModelIndex name = index(toRow(row), NameColumn, parent);
+    const QModelIndex technology = index(toRow(row), TechnologyColumn, parent);
+    if (kindChanged) {
+        Q_EMIT dataChanged(name, technology);
+        return;
+    }
+    Q_EMIT dataChanged(name, name);
+    Q_EMIT dataChanged(technology, technology);
 }
 
 void OutlineModel::syncMembers(std::size_t group) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <QAbstractItemModel>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -72,7 +73,8 @@ private:
     void refresh(const ElementId& id);
     // Puts a group's member rows in the design's order.
     void syncMembers(std::size_t group);
-    void rowChanged(const Rows& rows, std::size_t row, const ElementId& id);
+    // Reports a row's cells as changed; its Kind cell only when `kindChanged`.
+    void rowChanged(const Rows& rows, std::size_t row, const ElementId& id, bool kindChanged);
 
     Rows& section(ElementType type) { return m_sections[static_cast<std::size_t>(type)]; }
     const Rows& section(ElementType type) const {
@@ -86,6 +88,7 @@ private:
     const DesignDocument* m_document;
     std::array<Rows, 5> m_sections;               // by ElementType
     std::vector<std::unique_ptr<Rows>> m_members; // a group's members, by group row
+    std::unordered_map<ElementId, int> m_kinds;   // what each Kind cell reads, by element
 };
 
 } // namespace archboard

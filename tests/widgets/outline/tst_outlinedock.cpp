@@ -422,8 +422,12 @@ void tst_OutlineDock::connectionEndsChangeInPlace() {
     QVERIFY(row.isValid());
     QCOMPARE(row.row(), 0);
     QCOMPARE(textOf(row), QStringLiteral("Users \u2192 Monitoring"));
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.front().at(0).toModelIndex(), QModelIndex(row));
+    // Only that row reads differently.
+    QVERIFY(!changed.isEmpty());
+    for (const QList<QVariant>& signal : std::as_const(changed)) {
+        QCOMPARE(signal.at(0).toModelIndex().siblingAtColumn(0), QModelIndex(row));
+        QCOMPARE(signal.at(1).toModelIndex().row(), row.row());
+    }
 }
 
 // Members join, leave and change places as rows of their group, the other
