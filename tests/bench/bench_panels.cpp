@@ -1,14 +1,15 @@
 // The panels that follow every edit, on the layered designs of the canvas
 // benchmark: the Critique dock's re-run (the critic and its list), and the
-// Outline after a rename and after an addition. They run on each edit that
-// can change what they show, so with the canvas they make up the app's frame
-// after an edit (docs/benchmarks.md).
+// Outline after a rename, an addition, a connection's end moved and a group's
+// member added or taken out. They run on each edit that can change what they
+// show, so with the canvas they make up the app's frame after an edit
+// (docs/benchmarks.md).
 #include "layereddesign.h"
 #include "model/design.h"
 #include "model/json/designjson.h"
 #include "widgets/critique/critiquedock.h"
-#include "widgets/docks/outlinedock.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/outline/outlinedock.h"
 
 #include <functional>
 #include <QTemporaryDir>
@@ -39,7 +40,7 @@ private Q_SLOTS:
     void outlineAfterRename_data() { addSizes(); }
     void outlineAfterRename() {
         int round = 0;
-        benchmarkOutline([&round](Design& design) {
+        benchmarkOutline({}, [&round](Design& design) {
             Component renamed = design.components().front();
             renamed.name = "Renamed " + std::to_string(++round);
             design.replace(renamed);
@@ -49,7 +50,7 @@ private Q_SLOTS:
     void outlineAfterAdd_data() { addSizes(); }
     void outlineAfterAdd() {
         int added = 0;
-        benchmarkOutline([&added](Design& design) {
+        benchmarkOutline({}, [&added](Design& design) {
             Component component;
             component.id = "added" + std::to_string(++added);
             component.kind = ComponentKind::Service;
@@ -57,13 +58,52 @@ private Q_SLOTS:
         });
     }
 
+    // The first connection's far end moves between two components.
+    void outlineAfterEndChange_data() { addSizes(); }
+    void outlineAfterEndChange() {
+        int round = 0;
+        benchmarkOutline({}, [&round](Design& design) {
+            Connection moved = design.connections().front();
+            const auto& components = design.components();
+            const ElementId& first = components[components.size() - 1].id;
+            const ElementId& second = components[components.size() - 2].id;
+            moved.to = ++round % 2 != 0 ? first : second;
+            design.replace(moved);
+        });
+    }
+
+    // A group of ten components, and one more that joins and leaves it.
+    void outlineAfterMemberChange_data() { addSizes(); }
+    void outlineAfterMemberChange() {
+        const auto setup = [](Design& design) {
+            Group group;
+            group.id = "benchgroup";
+            group.name = "Bench group";
+            for (std::size_t i = 0; i < 10; ++i)
+                group.members.push_back(design.components()[i].id);
+            design.insert(group);
+        };
+        benchmarkOutline(setup, [](Design& design) {
+            Group group = design.groups().front();
+            const ElementId& joining = design.components()[10].id;
+            if (group.members.size() > 10)
+                group.members.pop_back();
+            else
+                group.members.push_back(joining);
+            design.replace(group);
+        });
+    }
+
 private:
     // One edit of the design, then the event loop, in which the Outline
-    // follows it.
-    void benchmarkOutline(const std::function<void(Design&)>& edit) {
+    // follows it; `setup`, when given, edits the design before the dock opens.
+    void benchmarkOutline(const std::function<void(Design&)>& setup,
+                          const std::function<void(Design&)>& edit) {
         QFETCH(int, components);
         DesignDocument document;
         QVERIFY(document.load(designFile(components)));
+        if (setup)
+            setup(document.design());
         OutlineDock dock(&document);
         dock.show();
         QCoreApplication::processEvents();

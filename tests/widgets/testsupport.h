@@ -2,11 +2,11 @@
 
 // Fixture paths and small helpers shared by the widget suites.
 
+#include <QAbstractItemModel>
 #include <QByteArray>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
-#include <QTreeWidgetItem>
 
 namespace testsupport {
 
@@ -58,14 +58,14 @@ inline QByteArray manyDanglingConnectionsDesign(int extra) {
     return bytes;
 }
 
-inline QTreeWidgetItem* childByText(const QTreeWidgetItem* parent, const QString& text,
-                                    int column = 0) {
-    if (!parent)
-        return nullptr;
-    for (int i = 0; i < parent->childCount(); ++i)
-        if (parent->child(i)->text(column) == text)
-            return parent->child(i);
-    return nullptr;
+// The row under `parent` whose `column` reads `text` (its first column's
+// index), or an invalid index.
+inline QModelIndex childByText(const QModelIndex& parent, const QString& text, int column = 0) {
+    const QAbstractItemModel* model = parent.model();
+    for (int i = 0; model && i < model->rowCount(parent); ++i)
+        if (model->index(i, column, parent).data().toString() == text)
+            return model->index(i, 0, parent);
+    return {};
 }
 
 } // namespace testsupport

@@ -3,8 +3,9 @@
 #include "app/recentfiles.h"
 #include "model/design.h"
 #include "testsupport.h"
-#include "widgets/docks/outlinedock.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/outline/outlinedock.h"
+#include "widgets/outline/outlinemodel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -13,7 +14,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace archboard;
@@ -27,8 +28,7 @@ QString solid() {
 }
 
 QString componentsSection(const MainWindow& window) {
-    const QTreeWidgetItem* section = window.outlineDock()->sectionItem(ElementType::Component);
-    return section ? section->text(0) : QString();
+    return window.outlineDock()->sectionIndex(ElementType::Component).data().toString();
 }
 
 QString statusText(const MainWindow& window) {
@@ -81,12 +81,16 @@ void tst_MainWindow::opensDesignIntoOutline() {
     QVERIFY(!window.lastErrorDialog());
 
     QCOMPARE(componentsSection(window), QStringLiteral("Components (8)"));
-    const QTreeWidgetItem* lb = childByText(
-        window.outlineDock()->sectionItem(ElementType::Component), QStringLiteral("Edge LB"));
-    QVERIFY(lb);
-    QCOMPARE(lb->text(OutlineDock::KindColumn), QStringLiteral("load balancer"));
-    QCOMPARE(lb->text(OutlineDock::TechnologyColumn), QStringLiteral("AWS ALB"));
-    QCOMPARE(window.outlineDock()->sectionItem(ElementType::Connection)->childCount(), 6);
+    const QModelIndex lb = childByText(window.outlineDock()->sectionIndex(ElementType::Component),
+                                       QStringLiteral("Edge LB"));
+    QVERIFY(lb.isValid());
+    QCOMPARE(lb.siblingAtColumn(OutlineModel::KindColumn).data().toString(),
+             QStringLiteral("load balancer"));
+    QCOMPARE(lb.siblingAtColumn(OutlineModel::TechnologyColumn).data().toString(),
+             QStringLiteral("AWS ALB"));
+    QCOMPARE(window.outlineDock()->model()->rowCount(
+                 window.outlineDock()->sectionIndex(ElementType::Connection)),
+             6);
 
     QVERIFY2(window.windowTitle().contains(QStringLiteral("url-shortener-solid.archboard.json")),
              qPrintable(window.windowTitle()));
@@ -223,10 +227,11 @@ void tst_MainWindow::outlineFollowsModelChanges() {
     window.document()->design().insert(search);
 
     QCOMPARE(componentsSection(window), QStringLiteral("Components (9)"));
-    const QTreeWidgetItem* row = childByText(
-        window.outlineDock()->sectionItem(ElementType::Component), QStringLiteral("Link search"));
-    QVERIFY(row);
-    QCOMPARE(row->text(OutlineDock::KindColumn), QStringLiteral("search index"));
+    const QModelIndex row = childByText(window.outlineDock()->sectionIndex(ElementType::Component),
+                                        QStringLiteral("Link search"));
+    QVERIFY(row.isValid());
+    QCOMPARE(row.siblingAtColumn(OutlineModel::KindColumn).data().toString(),
+             QStringLiteral("search index"));
     QCOMPARE(statusText(window), QStringLiteral("9 components, 6 connections"));
     QVERIFY(window.isWindowModified());
 }

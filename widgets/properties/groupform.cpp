@@ -1,5 +1,6 @@
 #include "groupform.h"
 
+#include "model/displayname.h"
 #include "textcommitter.h"
 #include "widgets/kindicons.h"
 #include "widgets/kindnames.h"
@@ -17,11 +18,6 @@ namespace archboard {
 
 namespace {
 
-QString componentName(const Design& design, const ElementId& id) {
-    const Component* component = design.component(id);
-    return component && !component->name.empty() ? toQString(component->name) : toQString(id);
-}
-
 // Why `group` cannot become `kind`, or empty when it can.
 QString kindConflict(const Design& design, const Group& group, GroupKind kind) {
     if (kind == GroupKind::Boundary)
@@ -30,8 +26,8 @@ QString kindConflict(const Design& design, const Group& group, GroupKind kind) {
         for (const Group* other : design.groupsOf(member))
             if (other->id != group.id && other->kind == kind)
                 return GroupForm::tr("\u201c%1\u201d is already in %2 \u201c%3\u201d")
-                    .arg(componentName(design, member), kindDisplayName(kind),
-                         other->name.empty() ? toQString(other->id) : toQString(other->name));
+                    .arg(toQString(componentDisplayName(design, member)), kindDisplayName(kind),
+                         toQString(displayName(*other)));
     return {};
 }
 
@@ -91,7 +87,7 @@ void GroupForm::refresh() {
     }
     QStringList names;
     for (const ElementId& member : group->members)
-        names.append(componentName(design, member));
+        names.append(toQString(componentDisplayName(design, member)));
     m_members->setText(names.isEmpty() ? tr("none") : names.join(tr(", ")));
 }
 
