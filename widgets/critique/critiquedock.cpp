@@ -3,9 +3,9 @@
 #include "critique/critic.h"
 #include "critique/rulecatalogue.h"
 #include "model/design.h"
+#include "widgets/commands/setcritiquecommand.h"
 #include "widgets/critique/critiquepreferences.h"
 #include "widgets/critique/findingsmodel.h"
-#include "widgets/critique/setcritiquecommand.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
 
@@ -143,8 +143,9 @@ bool CritiqueDock::acceptCurrent(const QString& reason) {
     else
         settings.suppressions.push_back(
             {std::string(finding->rule), target, toStdString(reason.trimmed()), Json::object()});
-    m_document->undoStack()->push(new SetCritiqueCommand(
-        m_document, std::move(settings), tr("Accept “%1”").arg(toQString(finding->title()))));
+    m_document->undoStack()->push(
+        new SetCritiqueCommand(m_document->design(), std::move(settings),
+                               tr("Accept “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
@@ -157,8 +158,9 @@ bool CritiqueDock::reopenCurrent() {
     std::erase_if(settings.suppressions, [&](const Suppression& s) {
         return s.rule == finding->rule && s.target == target;
     });
-    m_document->undoStack()->push(new SetCritiqueCommand(
-        m_document, std::move(settings), tr("Reopen “%1”").arg(toQString(finding->title()))));
+    m_document->undoStack()->push(
+        new SetCritiqueCommand(m_document->design(), std::move(settings),
+                               tr("Reopen “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
