@@ -1,16 +1,11 @@
 #pragma once
 
+#include "fileflow.h"
+#include "maintoolbar.h"
 #include "model/designchange.h"
 
 #include <QMainWindow>
-#include <QMessageBox> // complete type for QPointer
-#include <QPointer>
 #include <QStringList>
-
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QToolBar;
 
 namespace archboard {
 
@@ -24,13 +19,13 @@ class OutlineDock;
 class RecentFiles;
 class VersionActions;
 
-// Composes the document, the canvas, the docks and the actions. The work
-// itself lives in those parts.
+// Composes the document, the canvas, the docks, the actions and the file
+// flow. The work itself lives in those parts.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxListedProblems = 20;
+    static constexpr int kMaxListedProblems = FileFlow::kMaxListedProblems;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -44,10 +39,11 @@ public:
     VersionActions* versionActions() const { return m_versionActions; }
     MainActions* actions() const { return m_actions; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
+    FileFlow* files() const { return m_files; }
     QToolBar* mainToolBar() const { return m_toolBar; }
-    QLineEdit* findField() const { return m_findField; }
+    QLineEdit* findField() const { return m_toolBar->findField(); }
     // The dialog that reported the last failed open, while it is still shown.
-    QMessageBox* lastErrorDialog() const { return m_lastErrorDialog; }
+    QMessageBox* lastErrorDialog() const { return m_files->lastErrorDialog(); }
 
     // Restores size, position and dock layout from the settings, and from then
     // on saves them when the window closes.
@@ -57,11 +53,6 @@ public Q_SLOTS:
     // Opens `path` in this window. On failure a window-modal dialog lists the
     // problems and the current design stays.
     bool openFile(const QString& path);
-    void showOpenDialog();
-    void newDesign();
-    void closeDesign();
-    bool save();
-    bool saveAs();
     // A name without a suffix gets `defaultSuffix` (empty: `.archboard`).
     bool saveTo(const QString& path, const QString& defaultSuffix = {});
     // Exports the canvas to `path` (.svg, .png or .pdf); false after showing
@@ -79,20 +70,11 @@ protected:
 
 private:
     void createMenus();
-    void createToolBar();
-    void createStatusBar();
     void connectActions();
-    // Asks whether to save unsaved changes; false when the user cancels.
-    bool maybeSave();
-    void openWithPrompt(const QString& path);
-    void exportWithDialog(const QString& extension, const QString& filter);
+    void connectFileActions();
     void updateTitle();
-    void updateStatus();
     void updateSelectionActions();
     void onDocumentChanged(const DesignChange& change);
-    void populateRecentMenu();
-    void showOpenProblems(const QString& path, const QStringList& problems);
-    void showError(const QString& title, const QString& message);
     void showAbout();
 
     DesignDocument* m_document;
@@ -104,13 +86,8 @@ private:
     OutlineDock* m_outline;
     CritiqueDock* m_critique;
     VersionActions* m_versionActions;
-    QToolBar* m_toolBar = nullptr;
-    QLineEdit* m_findField = nullptr;
-    QLabel* m_statusSummary;
-    QLabel* m_zoomLabel;
-    QLabel* m_selectionLabel;
-    QMenu* m_recentMenu = nullptr;
-    QPointer<QMessageBox> m_lastErrorDialog;
+    FileFlow* m_files;
+    MainToolBar* m_toolBar = nullptr;
     bool m_persistState = false;
 };
 

@@ -4,11 +4,22 @@
 
 #include <QAbstractItemModel>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QString>
 #include <QTemporaryDir>
 
 namespace testsupport {
+
+// Sends QSettings (the user's preferences) to a throwaway file in `dir`,
+// never the user's own.
+inline void useThrowawaySettings(const QTemporaryDir& dir, const QString& application) {
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ArchboardTests"));
+    QCoreApplication::setApplicationName(application);
+}
 
 inline QString caseFile(const QString& name) {
     return QStringLiteral(ARCHBOARD_FIXTURES "/cases/") + name + QStringLiteral(".archboard.json");

@@ -63,16 +63,12 @@ private:
 };
 
 void tst_CritiqueDock::initTestCase() {
-    // Preferences go to a throwaway settings file, never the user's.
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ArchboardTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_critiquedock"));
+    testsupport::useThrowawaySettings(m_settingsDir, QStringLiteral("tst_critiquedock"));
 }
 
 void tst_CritiqueDock::cleanup() {
-    critiquepreferences::reset();
+    CritiquePreferences::instance().reset();
 }
 
 void tst_CritiqueDock::listsTheCriticsFindings() {

@@ -263,7 +263,7 @@ void CanvasScene::onUndoIndexChanged(int index) {
     const bool forward = index > previous;
     const auto* command =
         dynamic_cast<const DesignCommand*>(stack->command(forward ? index - 1 : index));
-    if (command)
+    if (command && command->recordsSelection())
         selectIds(forward ? command->selectionAfter() : command->selectionBefore());
 }
 

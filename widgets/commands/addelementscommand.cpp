@@ -29,8 +29,9 @@ int insertionRank(const AnyElement& element) {
 
 AddElementsCommand::AddElementsCommand(Design& design, std::vector<AnyElement> elements,
                                        const QString& text)
-    : DesignCommand(
-          design, text.isEmpty() ? QCoreApplication::translate("AddElementsCommand", "Add") : text)
+    : DesignCommand(design, CommandId::AddElements,
+                    text.isEmpty() ? QCoreApplication::translate("AddElementsCommand", "Add")
+                                   : text)
     , m_elements(std::move(elements)) {
     std::stable_sort(m_elements.begin(), m_elements.end(),
                      [](const AnyElement& a, const AnyElement& b) {

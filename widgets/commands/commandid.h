@@ -2,11 +2,18 @@
 
 namespace archboard {
 
-// QUndoCommand::id() of the commands that merge: consecutive commands with the
-// same id (and the same merge key) become one undo step.
+// QUndoCommand::id() of every undo command, one per kind: the stack only asks
+// two consecutive commands of the same kind to merge, and they merge only
+// when they share a merge key (see DesignCommand).
 enum class CommandId {
-    MoveElements = 1,
+    AddElements = 1,
+    RemoveElements,
+    MoveElements,
     ResizeGroup,
+    RenameElement,
+    EditElement,
+    EditDesignInfo,
+    SetCritique,
 };
 
 } // namespace archboard

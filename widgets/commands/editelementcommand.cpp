@@ -5,12 +5,10 @@
 namespace archboard {
 
 EditElementCommand::EditElementCommand(Design& design, AnyElement before, AnyElement after,
-                                       const QString& text, QString mergeKey, QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_design(design)
+                                       const QString& text, int mergeKey)
+    : DesignCommand(design, CommandId::EditElement, text, mergeKey)
     , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_mergeKey(std::move(mergeKey)) {
+    , m_after(std::move(after)) {
     if (elementIdOf(m_before) != elementIdOf(m_after) ||
         elementTypeOf(m_before) != elementTypeOf(m_after))
         throw std::invalid_argument("an edit keeps the element's id and type");
@@ -20,7 +18,7 @@ EditElementCommand::EditElementCommand(Design& design, AnyElement before, AnyEle
 
 void EditElementCommand::redo() {
     try {
-        m_design.replace(m_after);
+        design().replace(m_after);
     } catch (const std::invalid_argument&) {
         // QUndoStack::push drops an obsolete command instead of recording it.
         setObsolete(true);
@@ -28,13 +26,12 @@ void EditElementCommand::redo() {
 }
 
 void EditElementCommand::undo() {
-    m_design.replace(m_before);
+    design().replace(m_before);
 }
 
 bool EditElementCommand::mergeWith(const QUndoCommand* other) {
-    const auto* next = dynamic_cast<const EditElementCommand*>(other);
-    if (!next || next->isObsolete() || m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey ||
-        next->elementId() != elementId())
+    const auto* next = mergeCandidate<EditElementCommand>(other);
+    if (!next || next->isObsolete() || next->elementId() != elementId())
         return false;
     m_after = next->m_after;
     // Typing a name and then deleting it again is no step at all.

@@ -23,12 +23,12 @@ bool sameIds(const std::vector<Placement>& a, const std::vector<Placement>& b) {
 MoveElementsCommand::MoveElementsCommand(Design& design, std::vector<Placement> from,
                                          std::vector<Placement> to, int mergeKey,
                                          const QString& text)
-    : DesignCommand(design, text.isEmpty()
-                                ? QCoreApplication::translate("MoveElementsCommand", "Move")
-                                : text)
+    : DesignCommand(design, CommandId::MoveElements,
+                    text.isEmpty() ? QCoreApplication::translate("MoveElementsCommand", "Move")
+                                   : text,
+                    mergeKey)
     , m_from(std::move(from))
-    , m_to(std::move(to))
-    , m_mergeKey(mergeKey) {
+    , m_to(std::move(to)) {
 }
 
 void MoveElementsCommand::redo() {
@@ -40,8 +40,8 @@ void MoveElementsCommand::undo() {
 }
 
 bool MoveElementsCommand::mergeWith(const QUndoCommand* other) {
-    const auto* next = dynamic_cast<const MoveElementsCommand*>(other);
-    if (!next || next->m_mergeKey != m_mergeKey || !sameIds(next->m_to, m_to))
+    const auto* next = mergeCandidate<MoveElementsCommand>(other);
+    if (!next || !sameIds(next->m_to, m_to))
         return false;
     m_to = next->m_to;
     setObsolete(samePlacements(m_from, m_to));

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "commandid.h"
 #include "designcommand.h"
 
 namespace archboard {
@@ -16,13 +15,11 @@ public:
     const std::vector<Placement>& to() const { return m_to; }
     void redo() override;
     void undo() override;
-    int id() const override { return static_cast<int>(CommandId::MoveElements); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
     std::vector<Placement> m_from;
     std::vector<Placement> m_to;
-    int m_mergeKey;
 };
 
 } // namespace archboard

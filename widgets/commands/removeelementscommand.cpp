@@ -7,9 +7,9 @@ namespace archboard {
 
 RemoveElementsCommand::RemoveElementsCommand(Design& design, std::vector<ElementId> ids,
                                              const QString& text)
-    : DesignCommand(design, text.isEmpty()
-                                ? QCoreApplication::translate("RemoveElementsCommand", "Delete")
-                                : text)
+    : DesignCommand(design, CommandId::RemoveElements,
+                    text.isEmpty() ? QCoreApplication::translate("RemoveElementsCommand", "Delete")
+                                   : text)
     , m_ids(std::move(ids)) {
     std::erase_if(m_ids, [&design](const ElementId& id) { return !design.contains(id); });
     for (ElementId& dependent : design.dependents(m_ids))

@@ -24,7 +24,8 @@ std::string* editedText(AnyElement& element) {
 } // namespace
 
 RenameElementCommand::RenameElementCommand(Design& design, ElementId id, std::string text)
-    : DesignCommand(design, QCoreApplication::translate("RenameElementCommand", "Rename"))
+    : DesignCommand(design, CommandId::RenameElement,
+                    QCoreApplication::translate("RenameElementCommand", "Rename"))
     , m_id(std::move(id))
     , m_after(std::move(text)) {
     if (const auto element = design.element(m_id))

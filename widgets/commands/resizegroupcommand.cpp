@@ -6,11 +6,11 @@ namespace archboard {
 
 ResizeGroupCommand::ResizeGroupCommand(Design& design, ElementId group, Rect from, Rect to,
                                        int mergeKey)
-    : DesignCommand(design, QCoreApplication::translate("ResizeGroupCommand", "Resize Group"))
+    : DesignCommand(design, CommandId::ResizeGroup,
+                    QCoreApplication::translate("ResizeGroupCommand", "Resize Group"), mergeKey)
     , m_group(std::move(group))
     , m_from(from)
-    , m_to(to)
-    , m_mergeKey(mergeKey) {
+    , m_to(to) {
 }
 
 void ResizeGroupCommand::redo() {
@@ -22,8 +22,8 @@ void ResizeGroupCommand::undo() {
 }
 
 bool ResizeGroupCommand::mergeWith(const QUndoCommand* other) {
-    const auto* next = dynamic_cast<const ResizeGroupCommand*>(other);
-    if (!next || next->m_mergeKey != m_mergeKey || next->m_group != m_group)
+    const auto* next = mergeCandidate<ResizeGroupCommand>(other);
+    if (!next || next->m_group != m_group)
         return false;
     m_to = next->m_to;
     setObsolete(m_to == m_from);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "commandid.h"
 #include "designcommand.h"
 
 namespace archboard {
@@ -12,7 +11,6 @@ public:
 
     void redo() override;
     void undo() override;
-    int id() const override { return static_cast<int>(CommandId::ResizeGroup); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
@@ -21,7 +19,6 @@ private:
     ElementId m_group;
     Rect m_from;
     Rect m_to;
-    int m_mergeKey;
 };
 
 } // namespace archboard

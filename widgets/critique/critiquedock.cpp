@@ -3,9 +3,9 @@
 #include "critique/critic.h"
 #include "critique/rulecatalogue.h"
 #include "model/design.h"
+#include "widgets/commands/setcritiquecommand.h"
 #include "widgets/critique/critiquepreferences.h"
 #include "widgets/critique/findingsmodel.h"
-#include "widgets/critique/setcritiquecommand.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
 
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -38,7 +37,7 @@ QString escaped(std::string_view text) {
 CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     : QDockWidget(tr("Critique"), parent)
     , m_document(document)
-    , m_refresh(new QTimer(this))
+    , m_session(document->critiqueSession())
     , m_summary(new QLabel(this))
     , m_showAccepted(new QCheckBox(tr("Show accepted"), this))
     , m_model(new FindingsModel(this))
@@ -47,11 +46,6 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     , m_accept(new QPushButton(tr("Accept…"), this))
     , m_reopen(new QPushButton(tr("Reopen"), this)) {
     setObjectName(QStringLiteral("critiqueDock"));
-
-    // Coalesce a burst of edits (a paste, an undo macro) into one run.
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(0);
-    connect(m_refresh, &QTimer::timeout, this, &CritiqueDock::refreshNow);
 
     m_summary->setAccessibleName(tr("Critique summary"));
     m_summary->setWordWrap(true);
@@ -111,8 +105,11 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     layout->addLayout(buttons);
     setWidget(body);
 
-    connect(document, &DesignDocument::changed, this, &CritiqueDock::onDocumentChanged);
-    refreshNow();
+    // Keep the same finding current across a run.
+    connect(m_session, &CritiqueSession::findingsAboutToChange, this,
+            [this] { m_keep = currentKey(); });
+    connect(m_session, &CritiqueSession::findingsChanged, this, [this] { rebuildTree(m_keep); });
+    rebuildTree({});
 }
 
 const Finding* CritiqueDock::currentFinding() const {
@@ -143,8 +140,9 @@ bool CritiqueDock::acceptCurrent(const QString& reason) {
     else
         settings.suppressions.push_back(
             {std::string(finding->rule), target, toStdString(reason.trimmed()), Json::object()});
-    m_document->undoStack()->push(new SetCritiqueCommand(
-        m_document, std::move(settings), tr("Accept “%1”").arg(toQString(finding->title()))));
+    m_document->undoStack()->push(
+        new SetCritiqueCommand(m_document->design(), std::move(settings),
+                               tr("Accept “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
@@ -157,8 +155,9 @@ bool CritiqueDock::reopenCurrent() {
     std::erase_if(settings.suppressions, [&](const Suppression& s) {
         return s.rule == finding->rule && s.target == target;
     });
-    m_document->undoStack()->push(new SetCritiqueCommand(
-        m_document, std::move(settings), tr("Reopen “%1”").arg(toQString(finding->title()))));
+    m_document->undoStack()->push(
+        new SetCritiqueCommand(m_document->design(), std::move(settings),
+                               tr("Reopen “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
@@ -166,8 +165,8 @@ bool CritiqueDock::turnOffCurrentRuleForMe() {
     const Finding* finding = currentFinding();
     if (!finding)
         return false;
-    critiquepreferences::setDisabled(finding->rule, true);
-    refreshNow();
+    CritiquePreferences::instance().setDisabled(finding->rule,
+                                                true); // re-runs the critic
     return true;
 }
 
@@ -177,15 +176,14 @@ bool CritiqueDock::setCurrentSeverityForMe(std::optional<Severity> severity) {
         return false;
     const std::string rule(finding->rule);
     const std::string target = finding->target;
-    critiquepreferences::setSeverity(rule, severity);
-    refreshNow();
+    CritiquePreferences::instance().setSeverity(rule,
+                                                severity); // re-runs the critic
     selectFinding(rule, target);
     return true;
 }
 
 void CritiqueDock::restoreAllRulesForMe() {
-    critiquepreferences::reset();
-    refreshNow();
+    CritiquePreferences::instance().reset(); // re-runs the critic
 }
 
 void CritiqueDock::showContextMenu(const QPoint& position) {
@@ -210,30 +208,6 @@ void CritiqueDock::showContextMenu(const QPoint& position) {
     }
     menu.addAction(tr("Turn All Rules Back On for Me"), this, &CritiqueDock::restoreAllRulesForMe);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
-}
-
-void CritiqueDock::refreshNow() {
-    m_refresh->stop();
-    const FindingKey current = currentKey();
-    m_critic.run(m_document->design().data(), critiquepreferences::load());
-    ++m_runs;
-    rebuildTree(current);
-}
-
-void CritiqueDock::onDocumentChanged(const DesignChange& change) {
-    // A design just opened is critiqued at once, so its first picture is
-    // complete. No rule reads positions or sizes: a drag never re-runs the
-    // critic; other edits share one run per turn of the event loop.
-    if (change.reset)
-        refreshNow();
-    else if ((change.aspects & (Content | Structure)) != 0 || change.designInfo ||
-             change.critiqueSettings)
-        scheduleRefresh();
-}
-
-void CritiqueDock::scheduleRefresh() {
-    if (!m_refresh->isActive())
-        m_refresh->start();
 }
 
 CritiqueDock::FindingKey CritiqueDock::currentKey() const {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "critique/critic.h"
 #include "critique/finding.h"
-#include "model/designchange.h"
+#include "widgets/critique/critiquesession.h"
 
 #include <optional>
 #include <QDockWidget>
@@ -14,7 +13,6 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
 class QTreeView;
 
 namespace archboard {
@@ -22,22 +20,22 @@ namespace archboard {
 class DesignDocument;
 class FindingsModel;
 
-// The critic's findings on the open design, re-run after every edit that can
-// change them (not after moves: no rule reads positions). Findings are grouped
-// by severity; the selected one shows why it matters, how to fix it and the
-// question an interviewer would ask next, and can be accepted with a reason
-// or reopened, as undoable edits of the design's critique settings.
+// A view of the document's CritiqueSession: the critic's findings on the open
+// design, grouped by severity. The selected one shows why it matters, how to
+// fix it and the question an interviewer would ask next, and can be accepted
+// with a reason or reopened, as undoable edits of the design's critique
+// settings.
 class CritiqueDock : public QDockWidget {
     Q_OBJECT
 
 public:
     explicit CritiqueDock(DesignDocument* document, QWidget* parent = nullptr);
 
-    const std::vector<Finding>& findings() const { return m_critic.findings(); }
+    const std::vector<Finding>& findings() const { return m_session->findings(); }
     QTreeView* tree() const { return m_tree; }
     FindingsModel* model() const { return m_model; }
     // How many times the critic ran; lets tests see that moves skip it.
-    int runCount() const { return m_runs; }
+    int runCount() const { return m_session->runCount(); }
     // The finding of the current row, if any.
     const Finding* currentFinding() const;
     bool selectFinding(std::string_view rule, std::string_view target);
@@ -47,7 +45,7 @@ public:
     bool reopenCurrent();
 
     // Runs the critic now rather than at the next turn of the event loop.
-    void refreshNow();
+    void refreshNow() { m_session->runNow(); }
 
     // The user's own preferences for the current finding's rule (QSettings):
     // turn it off, or give it another severity (empty: the rule's default).
@@ -61,8 +59,6 @@ Q_SIGNALS:
     void targetsActivated(const QStringList& elementIds);
 
 private:
-    void onDocumentChanged(const DesignChange& change);
-    void scheduleRefresh();
     // A finding by rule and target, to find it again once the findings change.
     struct FindingKey {
         std::string rule;
@@ -75,8 +71,8 @@ private:
     void showContextMenu(const QPoint& position);
 
     DesignDocument* m_document;
-    Critic m_critic; // re-run on edits, reusing its memory
-    QTimer* m_refresh;
+    CritiqueSession* m_session;
+    FindingKey m_keep; // the current finding while the findings change
     QLabel* m_summary;
     QCheckBox* m_showAccepted;
     FindingsModel* m_model;
@@ -84,7 +80,6 @@ private:
     QTextBrowser* m_details;
     QPushButton* m_accept;
     QPushButton* m_reopen;
-    int m_runs = 0;
 };
 
 } // namespace archboard

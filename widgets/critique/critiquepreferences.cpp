@@ -6,7 +6,7 @@
 #include <QSettings>
 #include <QStringList>
 
-namespace archboard::critiquepreferences {
+namespace archboard {
 
 namespace {
 
@@ -15,7 +15,12 @@ const QString kSeverityGroup = QStringLiteral("critique/severity");
 
 } // namespace
 
-CritiqueOptions load() {
+CritiquePreferences& CritiquePreferences::instance() {
+    static CritiquePreferences preferences;
+    return preferences;
+}
+
+CritiqueOptions CritiquePreferences::options() const {
     const QSettings settings;
     CritiqueOptions options;
     // Only ids this build knows: a preference for a retired rule is ignored.
@@ -32,7 +37,7 @@ CritiqueOptions load() {
     return options;
 }
 
-void setDisabled(std::string_view rule, bool disabled) {
+void CritiquePreferences::setDisabled(std::string_view rule, bool disabled) {
     QSettings settings;
     QStringList rules = settings.value(kDisabledKey).toStringList();
     const QString id = toQString(rule);
@@ -44,21 +49,24 @@ void setDisabled(std::string_view rule, bool disabled) {
         settings.remove(kDisabledKey);
     else
         settings.setValue(kDisabledKey, rules);
+    Q_EMIT changed();
 }
 
-void setSeverity(std::string_view rule, std::optional<Severity> severity) {
+void CritiquePreferences::setSeverity(std::string_view rule, std::optional<Severity> severity) {
     QSettings settings;
     const QString key = kSeverityGroup + QLatin1Char('/') + toQString(rule);
     if (severity)
         settings.setValue(key, toQString(toString(*severity)));
     else
         settings.remove(key);
+    Q_EMIT changed();
 }
 
-void reset() {
+void CritiquePreferences::reset() {
     QSettings settings;
     settings.remove(kDisabledKey);
     settings.remove(kSeverityGroup);
+    Q_EMIT changed();
 }
 
-} // namespace archboard::critiquepreferences
+} // namespace archboard

@@ -3,6 +3,7 @@
 #include "critique/critic.h"
 
 #include <optional>
+#include <QObject>
 #include <string_view>
 
 namespace archboard {
@@ -11,15 +12,29 @@ namespace archboard {
 // severities changed for this user only. A design's own critique settings win
 // over these wherever both speak of a rule, so a shared file means the same to
 // everyone who opens it; the CLI never reads them.
-namespace critiquepreferences {
+//
+// They belong to the user, not to a document, so there is one instance, and
+// every open document's critique follows changed() (as Tiled's Preferences).
+class CritiquePreferences : public QObject {
+    Q_OBJECT
 
-CritiqueOptions load();
-void setDisabled(std::string_view rule, bool disabled);
-// Clears the user's severity for `rule` when `severity` is empty.
-void setSeverity(std::string_view rule, std::optional<Severity> severity);
-// Forgets every preference.
-void reset();
+public:
+    static CritiquePreferences& instance();
 
-} // namespace critiquepreferences
+    // Reads the settings: call once, and again after changed().
+    CritiqueOptions options() const;
+
+    void setDisabled(std::string_view rule, bool disabled);
+    // Clears the user's severity for `rule` when `severity` is empty.
+    void setSeverity(std::string_view rule, std::optional<Severity> severity);
+    // Forgets every preference.
+    void reset();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    CritiquePreferences() = default;
+};
 
 } // namespace archboard

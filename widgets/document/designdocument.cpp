@@ -2,6 +2,7 @@
 
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
+#include "widgets/critique/critiquesession.h"
 #include "widgets/stringconvert.h"
 
 #include <exception>
@@ -58,6 +59,12 @@ void DesignDocument::setModified(bool modified) {
         return;
     m_modified = modified;
     Q_EMIT modifiedChanged(m_modified);
+}
+
+CritiqueSession* DesignDocument::critiqueSession() {
+    if (!m_critiqueSession)
+        m_critiqueSession = new CritiqueSession(this);
+    return m_critiqueSession;
 }
 
 QString DesignDocument::displayName() const {

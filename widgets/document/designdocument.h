@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace archboard {
 
+class CritiqueSession;
+
 // One open design: owns the Design, its file path, the modified flag and the
 // undo stack. Widgets follow changed() rather than the Design directly, so
 // every view sees the same stream of changes in the same order.
@@ -35,6 +37,9 @@ public:
     Design& design() { return m_design; }
     const Design& design() const { return m_design; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    // The critic's findings on this design, kept current from first use on
+    // (documents that nobody critiques never run the critic).
+    CritiqueSession* critiqueSession();
 
     // Empty for a design that was never loaded or saved.
     QString filePath() const { return m_filePath; }
@@ -114,6 +119,7 @@ private:
     QTimer* m_autosaveTimer = nullptr;
     std::optional<DesignData> m_recoverable; // the working copy's edits, until decided
     QString m_recoverableSaved;
+    CritiqueSession* m_critiqueSession = nullptr;
 };
 
 } // namespace archboard

@@ -149,7 +149,7 @@ void ComponentPropsForm::rebuild(ComponentKind kind) {
 
 void ComponentPropsForm::editProps(PropKey key, bool mergeable,
                                    const std::function<void(ComponentProps&)>& change) {
-    edit<Component>(propLabel(key), mergeable ? mergeKey(toQString(propName(key))) : QString(),
+    edit<Component>(propLabel(key), mergeable ? mergeKey(toQString(propName(key))) : 0,
                     [&change](Component& c) { change(c.props); });
 }
 
@@ -163,7 +163,8 @@ void ComponentPropsForm::addField(PropKey key, ComponentKind kind) {
     case PropKey::RateLimit:
         return addBool(key, &P::rateLimit, false);
     case PropKey::Stateless:
-        return addBool(key, &P::stateless, true); // the format's one default-true prop
+        return addBool(key, &P::stateless,
+                       true); // the format's one default-true prop
     case PropKey::Autoscaling:
         return addBool(key, &P::autoscaling, false);
     case PropKey::Idempotent:

@@ -73,7 +73,7 @@ ConnectionForm::ConnectionForm(DesignDocument* document, QWidget* parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = static_cast<ConnectionKind>(m_kind->currentData().toInt());
-        edit<Connection>(tr("Kind"), QString(), [kind](Connection& c) { c.kind = kind; });
+        edit<Connection>(tr("Kind"), 0, [kind](Connection& c) { c.kind = kind; });
     });
     m_protocolText = watchText(m_protocol, [this](const QString& text) {
         edit<Connection>(tr("Protocol"), mergeKey(QStringLiteral("protocol")),
@@ -82,7 +82,7 @@ ConnectionForm::ConnectionForm(DesignDocument* document, QWidget* parent)
     connect(protocols, qOverload<const QString&>(&QCompleter::activated), this,
             [this](const QString& text) {
                 m_protocolText->discard();
-                edit<Connection>(tr("Protocol"), QString(),
+                edit<Connection>(tr("Protocol"), 0,
                                  [&](Connection& c) { c.protocol = toStdString(text); });
             });
     m_labelText = watchText(m_label, [this](const QString& text) {
@@ -113,7 +113,7 @@ QCheckBox* ConnectionForm::addBool(QFormLayout* form, const QString& label, cons
         box->setChecked((c.props.*member).value_or(false));
     });
     connect(box, &QCheckBox::toggled, this, [this, label, member](bool checked) {
-        edit<Connection>(label, QString(), [&](Connection& c) {
+        edit<Connection>(label, 0, [&](Connection& c) {
             c.props.*member = checked ? std::optional(true) : std::nullopt;
         });
     });

@@ -106,7 +106,7 @@ void DesignInfoForm::refresh() {
         show(info.requirements);
 }
 
-void DesignInfoForm::editInfo(const QString& field, const QString& mergeKey,
+void DesignInfoForm::editInfo(const QString& field, int mergeKey,
                               const std::function<void(DesignInfo&)>& change) {
     Design& design = document()->design();
     DesignInfo after = design.info();
@@ -157,7 +157,7 @@ void DesignInfoForm::addChoice(QFormLayout* form, const QString& label, const QS
         [combo, member](const Requirements& r) { showEnumComboValue(combo, r.*member); });
     connect(combo, &QComboBox::currentIndexChanged, this, [this, label, member, combo] {
         const std::optional<E> value = enumComboValue<E>(combo);
-        editInfo(label, QString(), [&](DesignInfo& info) { info.requirements.*member = value; });
+        editInfo(label, 0, [&](DesignInfo& info) { info.requirements.*member = value; });
     });
 }
 

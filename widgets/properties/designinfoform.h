@@ -29,7 +29,7 @@ public:
     void refresh() override;
 
 private:
-    void editInfo(const QString& field, const QString& mergeKey,
+    void editInfo(const QString& field, int mergeKey,
                   const std::function<void(DesignInfo&)>& change);
     void addNumber(QFormLayout* form, const QString& label, const QString& token,
                    std::optional<double> Requirements::*member, double minimum, double maximum);

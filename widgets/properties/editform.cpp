@@ -3,6 +3,7 @@
 #include "formheading.h"
 #include "optionalnumberspinbox.h"
 #include "textcommitter.h"
+#include "widgets/commands/designcommand.h"
 
 #include <algorithm>
 #include <QCheckBox>
@@ -50,8 +51,11 @@ void EditForm::discardPendingText() {
             committer->discard();
 }
 
-QString EditForm::mergeKey(const QString& field) const {
-    return field + QLatin1Char('#') + QString::number(m_session);
+int EditForm::mergeKey(const QString& field) const {
+    const auto [key, added] = m_sessionKeys.try_emplace(field, 0);
+    if (added)
+        key->second = DesignCommand::newMergeKey();
+    return key->second;
 }
 
 QLineEdit* EditForm::addLineEdit(QFormLayout* form, const QString& label, const QString& name) {

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
@@ -24,8 +25,8 @@ class TextCommitter;
 
 // What the pages of the properties dock share: the document, building rows,
 // and undo steps. An editing session (typing in one field until Enter or
-// focus leaves, stepping one spin box) gives one merge key, so it undoes as
-// one step; the next session starts a new step.
+// focus leaves, stepping one spin box) gives each field one merge key, so it
+// undoes as one step; the next session starts a new step.
 class EditForm : public QWidget {
     Q_OBJECT
 
@@ -39,11 +40,12 @@ public:
     // Forgets typing not yet committed (the design it was meant for is gone).
     virtual void discardPendingText();
     // The next edit starts a new undo step.
-    virtual void endSession() { ++m_session; }
+    virtual void endSession() { m_sessionKeys.clear(); }
 
 protected:
     DesignDocument* document() const { return m_document; }
-    QString mergeKey(const QString& field) const;
+    // The merge key of `field`'s edits in this session.
+    int mergeKey(const QString& field) const;
 
     // Rows of `form`: each field gets an object name (for tests and style
     // sheets), an accessible name and the label as its buddy.
@@ -70,7 +72,7 @@ private:
 
     DesignDocument* m_document;
     std::vector<QPointer<TextCommitter>> m_committers; // fields of a rebuilt part go
-    int m_session = 0;
+    mutable std::map<QString, int> m_sessionKeys;      // by field, made on first use
 };
 
 } // namespace archboard

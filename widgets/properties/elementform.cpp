@@ -16,7 +16,7 @@ void ElementForm::setElementId(const ElementId& id) {
     refresh();
 }
 
-void ElementForm::pushEdit(AnyElement after, const QString& field, const QString& mergeKey) {
+void ElementForm::pushEdit(AnyElement after, const QString& field, int mergeKey) {
     std::optional<AnyElement> before = document()->design().element(m_id);
     if (!before)
         return;

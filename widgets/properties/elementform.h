@@ -33,10 +33,9 @@ protected:
     }
 
     // One undo step that applies `change` to a copy of the element. `field`
-    // names it in the undo text; edits with the same non-empty `mergeKey`
-    // in a row merge into one step.
-    template <typename T, typename F>
-    void edit(const QString& field, const QString& mergeKey, F&& change) {
+    // names it in the undo text; edits with the same `mergeKey` (not 0) in
+    // a row merge into one step.
+    template <typename T, typename F> void edit(const QString& field, int mergeKey, F&& change) {
         const T* now = current<T>();
         if (!now)
             return;
@@ -45,7 +44,7 @@ protected:
         pushEdit(AnyElement(std::move(after)), field, mergeKey);
     }
 
-    void pushEdit(AnyElement after, const QString& field, const QString& mergeKey);
+    void pushEdit(AnyElement after, const QString& field, int mergeKey);
     // "Change “Public LB”: Name".
     QString undoText(const QString& field) const;
 

@@ -59,7 +59,7 @@ GroupForm::GroupForm(DesignDocument* document, QWidget* parent)
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = static_cast<GroupKind>(m_kind->currentData().toInt());
-        edit<Group>(tr("Kind"), QString(), [kind](Group& g) { g.kind = kind; });
+        edit<Group>(tr("Kind"), 0, [kind](Group& g) { g.kind = kind; });
     });
 }
 

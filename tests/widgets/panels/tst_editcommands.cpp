@@ -71,7 +71,7 @@ void tst_EditCommands::sameKeyMerges() {
     for (const char* name : steps)
         stack.push(new EditElementCommand(design, *design.component("api"),
                                           renamed(design, "api", name), QStringLiteral("Rename"),
-                                          QStringLiteral("name#1")));
+                                          1));
     QCOMPARE(stack.count(), 1);
     QCOMPARE(design.component("api")->name, std::string("API v2"));
     stack.undo();
@@ -81,21 +81,19 @@ void tst_EditCommands::sameKeyMerges() {
 }
 
 void tst_EditCommands::differentKeysDoNotMerge_data() {
-    QTest::addColumn<QString>("firstKey");
-    QTest::addColumn<QString>("secondKey");
+    // Keys as a form gives them: one per field and editing session.
+    QTest::addColumn<int>("firstKey");
+    QTest::addColumn<int>("secondKey");
     QTest::addColumn<QByteArray>("secondElement");
-    QTest::newRow("no-key") << QString() << QString() << QByteArray("api");
-    QTest::newRow("next-session") << QStringLiteral("name#1") << QStringLiteral("name#2")
-                                  << QByteArray("api");
-    QTest::newRow("other-field") << QStringLiteral("name#1") << QStringLiteral("tech#1")
-                                 << QByteArray("api");
-    QTest::newRow("other-element")
-        << QStringLiteral("name#1") << QStringLiteral("name#1") << QByteArray("orders");
+    QTest::newRow("no-key") << 0 << 0 << QByteArray("api");
+    QTest::newRow("next-session") << 1 << 2 << QByteArray("api");
+    QTest::newRow("other-field") << 1 << 3 << QByteArray("api");
+    QTest::newRow("other-element") << 1 << 1 << QByteArray("orders");
 }
 
 void tst_EditCommands::differentKeysDoNotMerge() {
-    QFETCH(QString, firstKey);
-    QFETCH(QString, secondKey);
+    QFETCH(int, firstKey);
+    QFETCH(int, secondKey);
     QFETCH(QByteArray, secondElement);
     Design design;
     fill(design);
@@ -116,11 +114,9 @@ void tst_EditCommands::mergingBackToTheStartIsNoStep() {
     fill(design);
     QUndoStack stack;
     stack.push(new EditElementCommand(design, *design.component("api"),
-                                      renamed(design, "api", "APIX"), QStringLiteral("Rename"),
-                                      QStringLiteral("name#3")));
+                                      renamed(design, "api", "APIX"), QStringLiteral("Rename"), 3));
     stack.push(new EditElementCommand(design, *design.component("api"),
-                                      renamed(design, "api", "API"), QStringLiteral("Rename"),
-                                      QStringLiteral("name#3")));
+                                      renamed(design, "api", "API"), QStringLiteral("Rename"), 3));
     QCOMPARE(stack.count(), 0);
     QCOMPARE(design.component("api")->name, std::string("API"));
 }
@@ -185,8 +181,8 @@ void tst_EditCommands::designInfoUndoRedoAndMerge() {
     for (const char* title : {"C", "Ch", "Checkout"}) {
         DesignInfo after = design.info();
         after.title = title;
-        stack.push(new EditDesignInfoCommand(design, design.info(), after, QStringLiteral("Title"),
-                                             QStringLiteral("title#1")));
+        stack.push(
+            new EditDesignInfoCommand(design, design.info(), after, QStringLiteral("Title"), 1));
     }
     DesignInfo requirements = design.info();
     requirements.requirements.availability = 99.95;

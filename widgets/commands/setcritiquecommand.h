@@ -1,25 +1,20 @@
 #pragma once
 
+#include "designcommand.h"
 #include "model/critiquesettings.h"
-
-#include <QUndoCommand>
 
 namespace archboard {
 
-class DesignDocument;
-
 // Replaces the design's critique settings (suppressions, severity overrides,
 // disabled rules): accepting a finding with a reason, or reopening it.
-class SetCritiqueCommand : public QUndoCommand {
+class SetCritiqueCommand : public DesignCommand {
 public:
-    SetCritiqueCommand(DesignDocument* document, CritiqueSettings after, const QString& text,
-                       QUndoCommand* parent = nullptr);
+    SetCritiqueCommand(Design& design, CritiqueSettings after, const QString& text);
 
     void redo() override;
     void undo() override;
 
 private:
-    DesignDocument* m_document;
     CritiqueSettings m_before;
     CritiqueSettings m_after;
 };
