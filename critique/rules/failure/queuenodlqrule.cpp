@@ -1,0 +1,28 @@
+#include "queuenodlqrule.h"
+
+namespace archboard {
+
+namespace {
+
+using Index = GraphIndex::Index;
+
+} // namespace
+
+void QueueNoDlqRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
+    const bool noLoss = durabilityIsNoLoss(graph);
+    for (Index i = 0; i < graph.size(); ++i) {
+        if (graph.kind(i) != ComponentKind::Queue && graph.kind(i) != ComponentKind::Stream)
+            continue;
+        if (graph.isDeadLetterQueue(i) || !graph.hasConsumer(i) ||
+            graph.componentFacts(i).deadLetter)
+            continue;
+        reporter.about(graph.id(i),
+                       phrase::quoted(graph, i) +
+                           " has no dead-letter queue: a message its consumers cannot "
+                           "process is retried forever, blocking the rest, or dropped" +
+                           (noLoss ? ", and the requirements allow no loss." : "."),
+                       noLoss ? std::optional(Severity::Error) : std::nullopt);
+    }
+}
+
+} // namespace archboard

@@ -1,0 +1,30 @@
+#include "queuelagrule.h"
+
+namespace archboard {
+
+namespace {
+
+using Index = GraphIndex::Index;
+
+} // namespace
+
+void QueueLagRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
+    if (graph.observability().empty())
+        return;
+    std::vector<Index> queues;
+    for (Index i = 0; i < graph.size(); ++i) {
+        const ComponentKind kind = graph.kind(i);
+        if (kind != ComponentKind::Queue && kind != ComponentKind::Stream)
+            continue;
+        if (graph.isCovered(i, Signal::Metrics))
+            return;
+        queues.push_back(i);
+    }
+    if (queues.empty())
+        return;
+    reporter.aboutDesign("No metrics cover " + phrase::quotedList(graph, queues) +
+                         ": consumer lag and queue depth go unseen until messages are "
+                         "hours late.");
+}
+
+} // namespace archboard
