@@ -13,8 +13,8 @@ using Index = GraphIndex::Index;
 void CacheAsSourceOfTruthRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     if (!durabilityIsNoLoss(graph))
         return;
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Cache || graph.reachesStoreOfRecord(i))
+    for (const Index i : graph.ofKind(ComponentKind::Cache)) {
+        if (graph.reachesStoreOfRecord(i))
             continue;
         const auto writers = graph.requestIn(i);
         if (std::any_of(writers.begin(), writers.end(),

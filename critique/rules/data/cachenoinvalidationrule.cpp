@@ -9,9 +9,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void CacheNoInvalidationRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Cache)
-            continue;
+    for (const Index i : graph.ofKind(ComponentKind::Cache)) {
         if (graph.componentFacts(i).expires)
             continue;
         reporter.about(graph.id(i), phrase::quoted(graph, i) +

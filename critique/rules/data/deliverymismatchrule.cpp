@@ -11,8 +11,8 @@ using Index = GraphIndex::Index;
 void DeliveryMismatchRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     if (!durabilityIsNoLoss(graph))
         return;
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Queue || graph.delivery(i) != Delivery::AtMostOnce)
+    for (const Index i : graph.ofKind(ComponentKind::Queue)) {
+        if (graph.delivery(i) != Delivery::AtMostOnce)
             continue;
         reporter.about(graph.id(i),
                        phrase::quoted(graph, i) +

@@ -9,8 +9,8 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void DualWriteRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Service || graph.syncOut(i).size() < 2)
+    for (const Index i : graph.ofKind(ComponentKind::Service)) {
+        if (graph.syncOut(i).size() < 2)
             continue;
         std::vector<Index> stores;
         for (const Index callee : graph.callees(i)) {

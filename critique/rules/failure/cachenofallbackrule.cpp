@@ -9,9 +9,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void CacheNoFallbackRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Cache)
-            continue;
+    for (const Index i : graph.ofKind(ComponentKind::Cache)) {
         if (!graph.onRequestPath(i) || graph.componentFacts(i).fallback)
             continue;
         reporter.about(graph.id(i), "Callers of " + phrase::quoted(graph, i) +

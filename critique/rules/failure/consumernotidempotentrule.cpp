@@ -11,9 +11,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void ConsumerNotIdempotentRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Worker)
-            continue;
+    for (const Index i : graph.ofKind(ComponentKind::Worker)) {
         if (graph.componentFacts(i).idempotent)
             continue;
         std::vector<Index> sources;

@@ -9,8 +9,8 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void ExternalOnCriticalPathRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::External || graph.syncDepth(i) == GraphIndex::kNoDepth)
+    for (const Index i : graph.ofKind(ComponentKind::External)) {
+        if (graph.syncDepth(i) == GraphIndex::kNoDepth)
             continue;
         reporter.about(graph.id(i),
                        "Users wait on the third party " + phrase::quoted(graph, i) +

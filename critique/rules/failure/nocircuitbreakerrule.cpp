@@ -3,10 +3,9 @@
 namespace archboard {
 
 void NoCircuitBreakerRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+    for (const std::size_t c : graph.connectionsOfKind(ConnectionKind::Sync)) {
         const auto& facts = graph.facts(c);
-        if (facts.kind != ConnectionKind::Sync ||
-            graph.kind(graph.to(c)) != ComponentKind::External || facts.circuitBreaker)
+        if (graph.kind(graph.to(c)) != ComponentKind::External || facts.circuitBreaker)
             continue;
         const Connection& connection = graph.connection(c);
         reporter.about(connection.id,

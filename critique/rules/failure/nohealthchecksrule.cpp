@@ -9,9 +9,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void NoHealthChecksRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::LoadBalancer && graph.kind(i) != ComponentKind::Dns)
-            continue;
+    for (const Index i : graph.ofKinds({ComponentKind::LoadBalancer, ComponentKind::Dns})) {
         if (graph.componentFacts(i).healthChecks)
             continue;
         reporter.about(graph.id(i), phrase::quoted(graph, i) +

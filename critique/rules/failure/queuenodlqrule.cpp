@@ -10,9 +10,7 @@ using Index = GraphIndex::Index;
 
 void QueueNoDlqRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     const bool noLoss = durabilityIsNoLoss(graph);
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Queue && graph.kind(i) != ComponentKind::Stream)
-            continue;
+    for (const Index i : graph.ofKinds({ComponentKind::Queue, ComponentKind::Stream})) {
         if (graph.isDeadLetterQueue(i) || !graph.hasConsumer(i) ||
             graph.componentFacts(i).deadLetter)
             continue;

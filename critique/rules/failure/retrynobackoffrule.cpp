@@ -3,9 +3,9 @@
 namespace archboard {
 
 void RetryNoBackoffRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+    for (const std::size_t c : graph.requestConnections()) {
         const auto& facts = graph.facts(c);
-        if (!facts.carriesRequests || !facts.retries || facts.backoff)
+        if (!facts.retries || facts.backoff)
             continue;
         const Connection& connection = graph.connection(c);
         reporter.about(connection.id,

@@ -3,9 +3,9 @@
 namespace archboard {
 
 void RetryNotIdempotentRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+    for (const std::size_t c : graph.requestConnections()) {
         const auto& facts = graph.facts(c);
-        if (!facts.carriesRequests || !facts.retries || facts.idempotent)
+        if (!facts.retries || facts.idempotent)
             continue;
         const Connection& connection = graph.connection(c);
         reporter.about(connection.id,

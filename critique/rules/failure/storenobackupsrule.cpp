@@ -10,9 +10,7 @@ using Index = GraphIndex::Index;
 
 void StoreNoBackupsRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     const bool noLoss = durabilityIsNoLoss(graph);
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (!isStoreOfRecord(graph.kind(i)))
-            continue;
+    for (const Index i : graph.storesOfRecord()) {
         if (graph.componentFacts(i).backups)
             continue;
         reporter.about(graph.id(i),

@@ -3,9 +3,9 @@
 namespace archboard {
 
 void SyncNoTimeoutRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+    for (const std::size_t c : graph.connectionsOfKind(ConnectionKind::Sync)) {
         const auto& facts = graph.facts(c);
-        if (facts.kind != ConnectionKind::Sync || facts.timeout)
+        if (facts.timeout)
             continue;
         const Connection& connection = graph.connection(c);
         reporter.about(connection.id,

@@ -9,9 +9,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void ConsistencyMismatchRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (!isStoreOfRecord(graph.kind(i)))
-            continue;
+    for (const Index i : graph.storesOfRecord()) {
         const Component& c = graph.component(i);
         const auto required =
             c.props.consistency ? c.props.consistency : graph.requirements().consistency;

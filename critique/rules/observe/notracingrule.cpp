@@ -1,5 +1,7 @@
 #include "notracingrule.h"
 
+#include <algorithm>
+
 namespace archboard {
 
 NoTracingRule::NoTracingRule()
@@ -9,10 +11,10 @@ NoTracingRule::NoTracingRule()
 }
 
 bool NoTracingRule::applies(const GraphIndex& graph) const {
-    for (GraphIndex::Index i = 0; i < graph.size(); ++i)
-        if (graph.kind(i) == ComponentKind::Service && graph.servicesOnShortestSyncPath(i) >= 3)
-            return true;
-    return false;
+    const auto services = graph.ofKind(ComponentKind::Service);
+    return std::any_of(services.begin(), services.end(), [&graph](GraphIndex::Index i) {
+        return graph.servicesOnShortestSyncPath(i) >= 3;
+    });
 }
 
 } // namespace archboard

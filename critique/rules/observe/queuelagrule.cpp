@@ -12,10 +12,7 @@ void QueueLagRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     if (graph.observability().empty())
         return;
     std::vector<Index> queues;
-    for (Index i = 0; i < graph.size(); ++i) {
-        const ComponentKind kind = graph.kind(i);
-        if (kind != ComponentKind::Queue && kind != ComponentKind::Stream)
-            continue;
+    for (const Index i : graph.ofKinds({ComponentKind::Queue, ComponentKind::Stream})) {
         if (graph.isCovered(i, Signal::Metrics))
             return;
         queues.push_back(i);

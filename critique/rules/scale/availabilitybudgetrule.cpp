@@ -14,8 +14,8 @@ void AvailabilityBudgetRule::evaluate(const GraphIndex& graph, Reporter& reporte
         return;
     // A tolerance keeps float rounding from turning "equal" into "below".
     const double target = *required / 100.0 - 1e-12;
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (!isStoreOfRecord(graph.kind(i)) || graph.syncDepth(i) == GraphIndex::kNoDepth)
+    for (const Index i : graph.storesOfRecord()) {
+        if (graph.syncDepth(i) == GraphIndex::kNoDepth)
             continue;
         const double best = graph.bestSyncAvailability(i);
         if (best >= target)

@@ -1,5 +1,7 @@
 #include "nocachereadheavyrule.h"
 
+#include <algorithm>
+
 namespace archboard {
 
 namespace {
@@ -10,9 +12,9 @@ std::string ratio(double reads, double writes) {
     return writes > 0 ? phrase::number(reads / writes) + " to 1" : "entirely";
 }
 
+// For a cache or a CDN.
 bool isOnTheWayToAStore(const GraphIndex& graph, Index i) {
-    const ComponentKind kind = graph.kind(i);
-    if ((kind != ComponentKind::Cache && kind != ComponentKind::Cdn) || !graph.onRequestPath(i))
+    if (!graph.onRequestPath(i))
         return false;
     if (graph.reachesStoreOfRecord(i))
         return true;
@@ -29,12 +31,11 @@ void NoCacheReadHeavyRule::evaluate(const GraphIndex& graph, Reporter& reporter)
     if (!req.peakReadRps || !req.peakWriteRps || *req.peakReadRps <= 0 ||
         *req.peakReadRps < 10 * *req.peakWriteRps)
         return;
-    bool storeOnPath = false;
-    for (Index i = 0; i < graph.size() && !storeOnPath; ++i)
-        storeOnPath = isStoreOfRecord(graph.kind(i)) && graph.onRequestPath(i);
-    if (!storeOnPath)
+    const auto stores = graph.storesOfRecord();
+    if (std::none_of(stores.begin(), stores.end(),
+                     [&graph](Index i) { return graph.onRequestPath(i); }))
         return;
-    for (Index i = 0; i < graph.size(); ++i)
+    for (const Index i : graph.ofKinds({ComponentKind::Cache, ComponentKind::Cdn}))
         if (isOnTheWayToAStore(graph, i))
             return;
     reporter.aboutDesign("Reads outnumber writes " + ratio(*req.peakReadRps, *req.peakWriteRps) +

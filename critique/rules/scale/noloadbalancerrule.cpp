@@ -9,9 +9,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void NoLoadBalancerRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Service)
-            continue;
+    for (const Index i : graph.ofKind(ComponentKind::Service)) {
         if (!graph.componentFacts(i).replicated)
             continue;
         std::vector<Index> direct;

@@ -12,11 +12,10 @@ void StoreWriteCapacityRule::evaluate(const GraphIndex& graph, Reporter& reporte
     const auto& writes = graph.requirements().peakWriteRps;
     if (!writes)
         return;
-    for (Index i = 0; i < graph.size(); ++i) {
+    for (const Index i : graph.ofKinds({ComponentKind::SqlStore, ComponentKind::NosqlStore})) {
         const Component& c = graph.component(i);
         const Technology* tech = graph.technology(i);
-        if ((c.kind != ComponentKind::SqlStore && c.kind != ComponentKind::NosqlStore) || !tech ||
-            tech->writes != WriteModel::SinglePrimary || !tech->writeCapacity ||
+        if (!tech || tech->writes != WriteModel::SinglePrimary || !tech->writeCapacity ||
             *writes <= tech->writeCapacity->value ||
             c.props.sharding.value_or(Sharding::None) != Sharding::None)
             continue;

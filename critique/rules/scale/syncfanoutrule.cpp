@@ -9,8 +9,8 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void SyncFanoutRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (graph.kind(i) != ComponentKind::Service || graph.syncOut(i).size() < 5)
+    for (const Index i : graph.ofKind(ComponentKind::Service)) {
+        if (graph.syncOut(i).size() < 5)
             continue;
         const std::vector<Index> callees = graph.callees(i);
         if (callees.size() < 5)

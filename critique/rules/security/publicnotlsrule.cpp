@@ -3,10 +3,10 @@
 namespace archboard {
 
 void PublicNoTlsRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (std::size_t c = 0; c < graph.connectionCount(); ++c) {
+    for (const std::size_t c : graph.requestConnections()) {
         const auto& facts = graph.facts(c);
-        if (!facts.carriesRequests || !graph.isEntry(graph.from(c)) ||
-            graph.kind(graph.to(c)) == ComponentKind::Dns || facts.tls)
+        if (!graph.isEntry(graph.from(c)) || graph.kind(graph.to(c)) == ComponentKind::Dns ||
+            facts.tls)
             continue;
         const Connection& connection = graph.connection(c);
         reporter.about(connection.id,

@@ -11,10 +11,8 @@ using Index = GraphIndex::Index;
 void NoFailoverRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     if (!availabilityAtLeast(graph, 99.9))
         return;
-    for (Index i = 0; i < graph.size(); ++i) {
+    for (const Index i : graph.ofKinds({ComponentKind::SqlStore, ComponentKind::NosqlStore})) {
         const Component& c = graph.component(i);
-        if (c.kind != ComponentKind::SqlStore && c.kind != ComponentKind::NosqlStore)
-            continue;
         const bool replicated =
             c.replicas >= 2 || c.props.replication.value_or(Replication::None) != Replication::None;
         const Technology* tech = graph.technology(i);

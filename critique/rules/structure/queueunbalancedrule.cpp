@@ -9,9 +9,7 @@ using Index = GraphIndex::Index;
 } // namespace
 
 void QueueUnbalancedRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
-    for (Index i = 0; i < graph.size(); ++i) {
-        if (!(graph.kind(i) == ComponentKind::Queue || graph.kind(i) == ComponentKind::Stream))
-            continue;
+    for (const Index i : graph.ofKinds({ComponentKind::Queue, ComponentKind::Stream})) {
         const bool producers = graph.hasProducer(i);
         const bool consumers = graph.hasConsumer(i);
         if (producers && !consumers && !graph.isDeadLetterQueue(i))
