@@ -1,10 +1,10 @@
 #include "graphindex.h"
 
+#include "critique/syncavailability.h"
+
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstddef>
-#include <queue>
 #include <unordered_map>
 
 namespace archboard {
@@ -17,37 +17,11 @@ bool isRequestKind(ConnectionKind kind) {
     return kind == ConnectionKind::Sync || kind == ConnectionKind::Async;
 }
 
-// One replica's availability where nothing better is known (docs/spec/rules.md).
-constexpr double kInstanceAvailability = 0.995;
-
 std::vector<Index> distinct(std::span<const Index> indices) {
     std::vector<Index> result(indices.begin(), indices.end());
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
-}
-
-// A component's availability estimate (docs/spec/rules.md, "Availability
-// estimate").
-double estimateOf(const Component& c, const Technology* tech) {
-    if (c.kind == ComponentKind::Client ||
-        (c.kind == ComponentKind::Cache && c.props.fallback.value_or(false)))
-        return 1.0;
-    if (c.kind == ComponentKind::External && c.props.sla)
-        return *c.props.sla / 100.0;
-    if (tech && tech->managed && tech->sla)
-        return tech->sla->value / 100.0;
-    // The same few replica counts come up again and again.
-    static const auto kFewReplicas = [] {
-        std::array<double, 17> estimates{};
-        for (std::size_t n = 1; n < estimates.size(); ++n)
-            estimates[n] = 1.0 - std::pow(1.0 - kInstanceAvailability, static_cast<double>(n));
-        return estimates;
-    }();
-    const std::int64_t replicas = std::max<std::int64_t>(c.replicas, 1);
-    if (replicas < static_cast<std::int64_t>(kFewReplicas.size()))
-        return kFewReplicas[static_cast<std::size_t>(replicas)];
-    return 1.0 - std::pow(1.0 - kInstanceAvailability, static_cast<double>(replicas));
 }
 
 // Redundant, and zone-redundant (docs/spec/rules.md, "Redundant").
@@ -72,7 +46,6 @@ void GraphIndex::build(const DesignData& design, const TechnologyCatalogue& cata
     m_design = &design;
     m_catalogue = &catalogue;
     m_entries.clear();
-    m_observability.clear();
     m_anyCoversAll = false;
     m_signalsCoveringAll = 0;
     std::vector<std::pair<Index, std::string_view>> deadLetters;
@@ -81,23 +54,8 @@ void GraphIndex::build(const DesignData& design, const TechnologyCatalogue& cata
     findEntries();
     walkRequestGraph();
     walkSyncPaths();
-    findBestAvailability();
+    m_availability.build(m_syncOut, m_entries, m_estimate);
     findStoreReach();
-}
-
-void GraphIndex::buildAdjacency(std::size_t nodes,
-                                const std::vector<std::pair<Index, Index>>& edges,
-                                Adjacency& adjacency) {
-    adjacency.offsets.assign(nodes + 1, 0);
-    for (const auto& edge : edges)
-        ++adjacency.offsets[edge.first + 1];
-    for (std::size_t i = 0; i < nodes; ++i)
-        adjacency.offsets[i + 1] += adjacency.offsets[i];
-    adjacency.targets.resize(edges.size());
-    std::vector<std::uint32_t>& next = m_scratchCounts;
-    next.assign(adjacency.offsets.begin(), adjacency.offsets.end() - 1);
-    for (const auto& edge : edges)
-        adjacency.targets[next[edge.first]++] = edge.second;
 }
 
 void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>& deadLetters) {
@@ -112,11 +70,17 @@ void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>
     m_estimate.resize(n);
     m_names.clear();
     m_names.reserve(n);
+    for (auto& list : m_ofKind)
+        list.clear();
+    m_storesOfRecord.clear();
     // Designs name a few technologies many times: match each spelling once.
     std::unordered_map<std::string_view, const Technology*> matched;
     for (Index i = 0; i < n; ++i) {
         const Component& c = component(i);
         m_kinds[i] = c.kind;
+        m_ofKind[static_cast<std::size_t>(c.kind)].push_back(i);
+        if (isStoreOfRecord(c.kind))
+            m_storesOfRecord.push_back(i);
         const ComponentProps& props = c.props;
         m_componentFacts[i] = {
             !trimmed(c.justification).empty(),
@@ -146,17 +110,15 @@ void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>
         const auto redundancy = redundancyOf(c, m_technology[i]);
         m_redundant[i] = redundancy.first;
         m_zoneRedundant[i] = redundancy.second;
-        m_estimate[i] = estimateOf(c, m_technology[i]);
+        m_estimate[i] = availabilityEstimateOf(c, m_technology[i]);
         if (c.props.deadLetter && std::holds_alternative<ElementId>(*c.props.deadLetter))
             deadLetters.emplace_back(i, std::get<ElementId>(*c.props.deadLetter));
-        if (c.kind == ComponentKind::Observability) {
-            m_observability.push_back(i);
-            if (c.props.observabilityScope.value_or(ObservabilityScope::All) ==
+        if (c.kind == ComponentKind::Observability &&
+            c.props.observabilityScope.value_or(ObservabilityScope::All) ==
                 ObservabilityScope::All) {
-                m_anyCoversAll = true;
-                for (const Signal signal : c.props.observedSignals.value_or(std::vector<Signal>{}))
-                    m_signalsCoveringAll |= std::uint32_t{1} << static_cast<unsigned>(signal);
-            }
+            m_anyCoversAll = true;
+            for (const Signal signal : c.props.observedSignals.value_or(std::vector<Signal>{}))
+                m_signalsCoveringAll |= std::uint32_t{1} << static_cast<unsigned>(signal);
         }
     }
     m_names.seal();
@@ -181,6 +143,9 @@ void GraphIndex::indexConnections(
     m_hasProducer.assign(n, false);
     m_hasConsumer.assign(n, false);
     m_hasRequestConnection.assign(n, false);
+    for (auto& list : m_connectionsOfKind)
+        list.clear();
+    m_requestConnections.clear();
 
     // One pass over the Connections, which on large designs come from memory:
     // the ends of a connection a few steps ahead are hashed and their slots
@@ -216,7 +181,10 @@ void GraphIndex::indexConnections(
                                 props.tls.value_or(false)};
         touching.emplace_back(from, static_cast<Index>(c));
         touching.emplace_back(to, static_cast<Index>(c));
+        m_connectionsOfKind[static_cast<std::size_t>(connection.kind)].push_back(
+            static_cast<std::uint32_t>(c));
         if (isRequestKind(connection.kind)) {
+            m_requestConnections.push_back(static_cast<std::uint32_t>(c));
             request.emplace_back(from, to);
             m_hasConsumer[from] = true;
             m_hasProducer[to] = true;
@@ -239,34 +207,31 @@ void GraphIndex::indexConnections(
         request.emplace_back(i, target);
     }
 
-    buildAdjacency(n, touching, m_touching);
-    buildAdjacency(n, request, m_requestOut);
+    m_touching.build(n, touching, m_scratchCounts);
+    m_requestOut.build(n, request, m_scratchCounts);
     for (auto& edge : request)
         std::swap(edge.first, edge.second);
-    buildAdjacency(n, request, m_requestIn);
-    buildAdjacency(n, sync, m_syncOut);
+    m_requestIn.build(n, request, m_scratchCounts);
+    m_syncOut.build(n, sync, m_scratchCounts);
     for (auto& edge : sync)
         std::swap(edge.first, edge.second);
-    buildAdjacency(n, sync, m_syncIn);
+    m_syncIn.build(n, sync, m_scratchCounts);
 }
 
 void GraphIndex::findEntries() {
-    const std::size_t n = size();
-    m_isEntry.assign(n, false);
-    for (Index i = 0; i < n; ++i)
-        if (kind(i) == ComponentKind::Client)
-            m_entries.push_back(i);
+    m_isEntry.assign(size(), false);
+    const auto clients = ofKind(ComponentKind::Client);
+    m_entries.assign(clients.begin(), clients.end());
     if (m_entries.empty()) {
-        for (Index i = 0; i < n; ++i) {
-            const ComponentKind k = kind(i);
-            const bool edge = k == ComponentKind::Dns || k == ComponentKind::Cdn ||
-                              k == ComponentKind::LoadBalancer || k == ComponentKind::ApiGateway;
+        const auto edges = ofKinds({ComponentKind::Dns, ComponentKind::Cdn,
+                                    ComponentKind::LoadBalancer, ComponentKind::ApiGateway});
+        for (const Index i : edges) {
             // Only connections count here, not a dead-letter path.
             const auto incoming = std::any_of(
                 connectionsOf(i).begin(), connectionsOf(i).end(), [this, i](std::uint32_t c) {
                     return to(c) == i && m_connectionFacts[c].carriesRequests;
                 });
-            if (edge && !incoming)
+            if (!incoming)
                 m_entries.push_back(i);
         }
     }
@@ -318,76 +283,13 @@ void GraphIndex::walkSyncPaths() {
     }
 }
 
-void GraphIndex::findBestAvailability() {
-    m_bestAvailability.assign(size(), 0.0);
-    for (const Index entry : m_entries)
-        m_bestAvailability[entry] = m_estimate[entry];
-    // Most of a design's sync connections form no cycle. In topological
-    // order each component is settled once all its callers are, in one
-    // linear pass; what is left lies on a cycle or behind one.
-    const std::vector<Index>& order = syncTopologicalOrder();
-    std::vector<bool>& settled = m_scratchFlags;
-    settled.assign(size(), false);
-    for (const Index i : order) {
-        settled[i] = true;
-        const double value = m_bestAvailability[i];
-        if (value <= 0.0)
-            continue;
-        for (const Index next : syncOut(i))
-            m_bestAvailability[next] = std::max(m_bestAvailability[next], value * m_estimate[next]);
-    }
-    if (order.size() == size())
-        return;
-    // The rest by Dijkstra on products, from the values their settled
-    // callers give: every factor is at most 1, so a path's product never
-    // grows as it extends and the first time a node is taken is best.
-    using Item = std::pair<double, Index>;
-    std::priority_queue<Item> queue;
-    for (Index i = 0; i < size(); ++i)
-        if (!settled[i] && m_bestAvailability[i] > 0.0)
-            queue.emplace(m_bestAvailability[i], i);
-    while (!queue.empty()) {
-        const auto [value, i] = queue.top();
-        queue.pop();
-        if (settled[i])
-            continue;
-        settled[i] = true;
-        for (const Index next : syncOut(i)) {
-            const double candidate = value * m_estimate[next];
-            if (!settled[next] && candidate > m_bestAvailability[next]) {
-                m_bestAvailability[next] = candidate;
-                queue.emplace(candidate, next);
-            }
-        }
-    }
-}
-
-const std::vector<Index>& GraphIndex::syncTopologicalOrder() {
-    std::vector<std::uint32_t>& incoming = m_scratchCounts;
-    incoming.assign(size(), 0);
-    for (const Index next : m_syncOut.targets)
-        ++incoming[next];
-    std::vector<Index>& order = m_scratchIndices;
-    order.clear();
-    for (Index i = 0; i < size(); ++i)
-        if (incoming[i] == 0)
-            order.push_back(i);
-    for (std::size_t head = 0; head < order.size(); ++head)
-        for (const Index next : syncOut(order[head]))
-            if (--incoming[next] == 0)
-                order.push_back(next);
-    return order; // without the components on a cycle or behind one
-}
-
 void GraphIndex::findStoreReach() {
     m_reachesStore.assign(size(), false);
     std::vector<Index>& pending = m_scratchIndices;
     pending.clear();
-    for (Index i = 0; i < size(); ++i) {
-        if (isStoreOfRecord(kind(i))) {
-            m_reachesStore[i] = true;
-            pending.push_back(i);
-        }
+    for (const Index i : m_storesOfRecord) {
+        m_reachesStore[i] = true;
+        pending.push_back(i);
     }
     while (!pending.empty()) {
         const Index i = pending.back();
@@ -412,11 +314,18 @@ std::string GraphIndex::labelWithId(Index i) const {
     return text;
 }
 
-std::vector<Index> GraphIndex::ofKind(ComponentKind k) const {
+std::vector<Index> GraphIndex::ofKinds(std::initializer_list<ComponentKind> kinds) const {
+    std::size_t total = 0;
+    for (const ComponentKind k : kinds)
+        total += ofKind(k).size();
     std::vector<Index> result;
-    for (Index i = 0; i < size(); ++i)
-        if (kind(i) == k)
-            result.push_back(i);
+    result.reserve(total);
+    for (const ComponentKind k : kinds) {
+        const auto list = ofKind(k);
+        const auto middle = static_cast<std::ptrdiff_t>(result.size());
+        result.insert(result.end(), list.begin(), list.end());
+        std::inplace_merge(result.begin(), result.begin() + middle, result.end());
+    }
     return result;
 }
 
@@ -438,7 +347,8 @@ bool GraphIndex::observes(Index observer, Signal signal) const {
 }
 
 bool GraphIndex::anyObservabilityHas(Signal signal) const {
-    return std::any_of(m_observability.begin(), m_observability.end(),
+    const auto& observers = observability();
+    return std::any_of(observers.begin(), observers.end(),
                        [this, signal](Index observer) { return observes(observer, signal); });
 }
 

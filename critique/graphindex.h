@@ -1,10 +1,14 @@
 #pragma once
 
+#include "critique/adjacency.h"
 #include "critique/componentnames.h"
+#include "critique/syncavailability.h"
 #include "critique/technologycatalogue.h"
 #include "model/designdata.h"
 
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -45,7 +49,16 @@ public:
     std::string_view label(Index i) const { return m_names.label(i); }
     // `Name (id)`, for messages that must be unambiguous.
     std::string labelWithId(Index i) const;
-    std::vector<Index> ofKind(ComponentKind kind) const;
+    // Components of one kind, in stored order, listed as the index is built:
+    // most rules check a few kinds, and going through these spares each of
+    // them a pass over every component.
+    std::span<const Index> ofKind(ComponentKind kind) const {
+        return m_ofKind[static_cast<std::size_t>(kind)];
+    }
+    // Components of any of these kinds, in stored order.
+    std::vector<Index> ofKinds(std::initializer_list<ComponentKind> kinds) const;
+    // Stores of record (model/kinds.h), in stored order.
+    std::span<const Index> storesOfRecord() const { return m_storesOfRecord; }
 
     // What the rules ask of a component's own settings, packed, so that
     // filtering every component stays in cache on large designs: read this,
@@ -87,6 +100,12 @@ public:
     const ConnectionFacts& facts(std::size_t c) const { return m_connectionFacts[c]; }
     Index from(std::size_t c) const { return m_ends[c].from; }
     Index to(std::size_t c) const { return m_ends[c].to; }
+    // Connections of one kind, and those that carry requests (sync and
+    // async), in stored order.
+    std::span<const std::uint32_t> connectionsOfKind(ConnectionKind kind) const {
+        return m_connectionsOfKind[static_cast<std::size_t>(kind)];
+    }
+    std::span<const std::uint32_t> requestConnections() const { return m_requestConnections; }
     // Connections of every kind touching a component.
     std::span<const std::uint32_t> connectionsOf(Index i) const;
 
@@ -109,7 +128,7 @@ public:
     int servicesOnShortestSyncPath(Index i) const { return m_servicesOnPath[i]; }
     // The largest product of availability estimates over sync paths from an
     // entry, both ends included; 0 when no sync path reaches it.
-    double bestSyncAvailability(Index i) const { return m_bestAvailability[i]; }
+    double bestSyncAvailability(Index i) const { return m_availability.best(i); }
     double availabilityEstimate(Index i) const { return m_estimate[i]; }
 
     // A request-graph path leads from it to a store of record (itself included).
@@ -130,7 +149,9 @@ public:
     bool isZoneRedundant(Index i) const { return m_zoneRedundant[i]; }
 
     // Observability.
-    const std::vector<Index>& observability() const { return m_observability; }
+    const std::vector<Index>& observability() const {
+        return m_ofKind[static_cast<std::size_t>(ComponentKind::Observability)];
+    }
     bool anyObservabilityHas(Signal signal) const;
     bool observes(Index observer, Signal signal) const;
     // Covered by an observability component (scope `all`, or `connected`
@@ -138,21 +159,10 @@ public:
     bool isCovered(Index i, std::optional<Signal> signal = std::nullopt) const;
 
 private:
-    // Compressed adjacency: the neighbours of i are targets[offsets[i]..offsets[i+1]).
-    struct Adjacency {
-        std::vector<std::uint32_t> offsets;
-        std::vector<std::uint32_t> targets;
-        std::span<const std::uint32_t> of(Index i) const {
-            return {targets.data() + offsets[i], targets.data() + offsets[i + 1]};
-        }
-    };
     struct Ends {
         Index from = 0;
         Index to = 0;
     };
-    void buildAdjacency(std::size_t nodes, const std::vector<std::pair<Index, Index>>& edges,
-                        Adjacency& adjacency);
-
     // One pass over the components and one over the connections: on large
     // designs each pass over the element structs goes to memory.
     void indexComponents(std::vector<std::pair<Index, std::string_view>>& deadLetters);
@@ -160,37 +170,37 @@ private:
     void findEntries();
     void walkRequestGraph();
     void walkSyncPaths();
-    void findBestAvailability();
-    const std::vector<Index>& syncTopologicalOrder();
     void findStoreReach();
 
     const DesignData* m_design = nullptr;
     const TechnologyCatalogue* m_catalogue = nullptr;
     ComponentNames m_names;
     std::vector<ComponentKind> m_kinds;
+    std::array<std::vector<Index>, enumCount<ComponentKind>()> m_ofKind;
+    std::vector<Index> m_storesOfRecord;
     std::vector<ComponentFacts> m_componentFacts;
     std::vector<Delivery> m_delivery;
     std::vector<const Technology*> m_technology;
     std::vector<bool> m_namedTech;
     std::vector<Ends> m_ends;
     std::vector<ConnectionFacts> m_connectionFacts;
+    std::array<std::vector<std::uint32_t>, enumCount<ConnectionKind>()> m_connectionsOfKind;
+    std::vector<std::uint32_t> m_requestConnections;
     std::vector<bool> m_redundant, m_zoneRedundant;
     Adjacency m_touching, m_requestOut, m_requestIn, m_syncOut, m_syncIn;
     std::vector<Index> m_entries;
     std::vector<bool> m_isEntry, m_onRequestPath, m_isDeadLetter, m_reachesStore;
     std::vector<bool> m_hasProducer, m_hasConsumer, m_hasRequestConnection;
     std::vector<int> m_syncDepth, m_servicesOnPath;
-    std::vector<double> m_bestAvailability;
+    SyncAvailability m_availability;
     std::vector<double> m_estimate;
-    std::vector<Index> m_observability;
     bool m_anyCoversAll = false;
     std::uint32_t m_signalsCoveringAll = 0; // bit per Signal, over scope-`all` observers
 
     // Working memory of a build, kept for the next.
-    std::vector<std::pair<Index, Index>> m_scratchTouching, m_scratchRequest, m_scratchSync;
+    std::vector<Adjacency::Edge> m_scratchTouching, m_scratchRequest, m_scratchSync;
     std::vector<Index> m_scratchIndices;
     std::vector<std::uint32_t> m_scratchCounts;
-    std::vector<bool> m_scratchFlags;
 };
 
 } // namespace archboard

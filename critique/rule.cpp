@@ -3,6 +3,7 @@
 #include "critique/finding.h"
 #include "critique/rulecatalogue.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace archboard {
@@ -29,7 +30,7 @@ std::string quoted(const GraphIndex& graph, GraphIndex::Index i) {
     return text;
 }
 
-std::string quotedList(const GraphIndex& graph, const std::vector<GraphIndex::Index>& indices) {
+std::string quotedList(const GraphIndex& graph, std::span<const GraphIndex::Index> indices) {
     // Long lists name the first few: a message is read, not parsed.
     constexpr std::size_t kNamed = 5;
     const std::size_t named = indices.size() > kNamed ? kNamed - 1 : indices.size();
@@ -64,6 +65,14 @@ std::string percent(double value) {
     return text + "%";
 }
 
+std::string number(double value) {
+    return std::to_string(static_cast<long long>(std::llround(value)));
+}
+
+std::string tech(const GraphIndex& graph, GraphIndex::Index i) {
+    return std::string(trimmed(graph.component(i).tech));
+}
+
 } // namespace phrase
 
 bool availabilityAtLeast(const GraphIndex& graph, double percent) {
@@ -73,6 +82,12 @@ bool availabilityAtLeast(const GraphIndex& graph, double percent) {
 
 bool durabilityIsNoLoss(const GraphIndex& graph) {
     return graph.requirements().durability == Durability::NoLoss;
+}
+
+bool countsForRedundancy(const GraphIndex& graph, GraphIndex::Index i) {
+    const ComponentKind kind = graph.kind(i);
+    return graph.onRequestPath(i) && kind != ComponentKind::Client &&
+           kind != ComponentKind::External;
 }
 
 } // namespace archboard

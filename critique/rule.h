@@ -79,15 +79,23 @@ namespace phrase {
 // `"Name"`, the way messages quote a component.
 std::string quoted(const GraphIndex& graph, GraphIndex::Index i);
 // `"A", "B" and "C"`.
-std::string quotedList(const GraphIndex& graph, const std::vector<GraphIndex::Index>& indices);
+std::string quotedList(const GraphIndex& graph, std::span<const GraphIndex::Index> indices);
 // `the sync connection "Label" (e4) from "A" to "B"`.
 std::string connection(const GraphIndex& graph, std::size_t c);
 // A percentage with no more digits than it needs: 99.95%.
 std::string percent(double value);
+// A whole number, rounded: 12000.
+std::string number(double value);
+// The technology a component names, trimmed.
+std::string tech(const GraphIndex& graph, GraphIndex::Index i);
 } // namespace phrase
 
 // Requirement checks: an absent requirement never satisfies a comparison.
 bool availabilityAtLeast(const GraphIndex& graph, double percent);
 bool durabilityIsNoLoss(const GraphIndex& graph);
+
+// On the request path and ours to make redundant: neither a client nor a
+// third party.
+bool countsForRedundancy(const GraphIndex& graph, GraphIndex::Index i);
 
 } // namespace archboard

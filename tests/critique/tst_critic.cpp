@@ -11,6 +11,7 @@
 #include "critiquetestsupport.h"
 #include "model/validation.h"
 
+#include <algorithm>
 #include <QTest>
 #include <random>
 #include <set>
@@ -340,6 +341,9 @@ void TestCritic::everyRuleHasCatalogueText() {
 
 void TestCritic::ruleIdsAreWellFormed() {
     QCOMPARE(allRules().size(), std::size_t{49});
+    const auto rules = allRules();
+    QVERIFY(std::is_sorted(rules.begin(), rules.end(),
+                           [](const Rule* a, const Rule* b) { return a->id() < b->id(); }));
     for (const Rule* rule : allRules()) {
         QVERIFY(isValidRuleId(rule->id()));
         QVERIFY(findRule(rule->id()) == rule);

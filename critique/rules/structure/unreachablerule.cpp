@@ -1,0 +1,25 @@
+#include "unreachablerule.h"
+
+namespace archboard {
+
+namespace {
+
+using Index = GraphIndex::Index;
+
+} // namespace
+
+void UnreachableRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
+    if (graph.entries().empty())
+        return;
+    const std::string entries = phrase::quotedList(graph, graph.entries());
+    for (Index i = 0; i < graph.size(); ++i) {
+        if (graph.onRequestPath(i) || !graph.hasRequestConnection(i))
+            continue;
+        reporter.about(graph.id(i),
+                       phrase::quoted(graph, i) + " is wired up, but no request from " + entries +
+                           " ever reaches it: a connection is missing or points the wrong "
+                           "way.");
+    }
+}
+
+} // namespace archboard
