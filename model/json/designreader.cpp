@@ -1,5 +1,6 @@
 // Reads a v1 design: bytes -> JSON tree (jsontree.cpp) -> typed DesignData,
 // reporting every problem at its JSON path.
+#include "../propdescriptor.h"
 #include "../store/designargument.h"
 #include "../validation.h"
 #include "designjson.h"
@@ -20,9 +21,8 @@ namespace archboard {
 
 namespace {
 
-constexpr double kMaxCount = 1'000'000;
-constexpr double kMaxCoordinate = 1e9;
-constexpr double kMaxNumber = 1e15;
+using Bounds = NumberRange;
+using namespace range;
 
 std::string describeType(const Json& value) {
     switch (value.type()) {
@@ -44,12 +44,6 @@ std::string describeType(const Json& value) {
         return "an unsupported value";
     }
 }
-
-struct Bounds {
-    double min;
-    double max;
-    bool exclusiveMin = false;
-};
 
 class Reader {
 public:
@@ -288,14 +282,6 @@ private:
     Problems& m_problems;
 };
 
-constexpr Bounds kCount{1, kMaxCount};
-constexpr Bounds kCountFromZero{0, kMaxCount};
-constexpr Bounds kNonNegative{0, kMaxNumber};
-constexpr Bounds kPositive{0, kMaxNumber, true};
-constexpr Bounds kPercentage{0, 100};
-constexpr Bounds kCoordinate{-kMaxCoordinate, kMaxCoordinate};
-constexpr Bounds kSize{0, kMaxCoordinate};
-
 // RFC 3339 date-time with upper-case T and Z: 2026-11-22T10:00:00Z,
 // an optional fraction, Z or a ±HH:MM offset.
 bool isRfc3339(std::string_view s) {
@@ -471,118 +457,52 @@ private:
         ComponentProps props;
         for (auto it = o.begin(); it != o.end(); ++it) {
             const auto key = propKeyFromName(it.key());
-            if (!key || !kindHasProp(kind, *key)) {
+            const PropDescriptor* prop = key ? propDescriptor(kind, *key) : nullptr;
+            if (!prop) {
                 props.extra[it.key()] = it.value();
                 continue;
             }
             if (it->is_discarded())
                 continue;
-            const Json& v = *it;
-            const std::string at = appendKey(p, it.key());
-            auto set = [](auto& field, auto value) {
-                if (value)
-                    field = std::move(*value);
-            };
-            switch (*key) {
-            case PropKey::HealthChecks:
-                set(props.healthChecks, r.asBool(v, at));
-                break;
-            case PropKey::Auth:
-                set(props.auth, r.asBool(v, at));
-                break;
-            case PropKey::RateLimit:
-                set(props.rateLimit, r.asBool(v, at));
-                break;
-            case PropKey::Stateless:
-                set(props.stateless, r.asBool(v, at));
-                break;
-            case PropKey::Autoscaling:
-                set(props.autoscaling, r.asBool(v, at));
-                break;
-            case PropKey::Idempotent:
-                set(props.idempotent, r.asBool(v, at));
-                break;
-            case PropKey::Fallback:
-                set(props.fallback, r.asBool(v, at));
-                break;
-            case PropKey::Backups:
-                set(props.backups, r.asBool(v, at));
-                break;
-            case PropKey::Versioning:
-                set(props.versioning, r.asBool(v, at));
-                break;
-            case PropKey::Checkpointing:
-                set(props.checkpointing, r.asBool(v, at));
-                break;
-            case PropKey::TtlS:
-                set(props.ttlS, r.asNumber(v, at, kNonNegative));
-                break;
-            case PropKey::RetentionHours:
-                set(props.retentionHours, r.asNumber(v, at, kNonNegative));
-                break;
-            case PropKey::RefreshS:
-                set(props.refreshS, r.asNumber(v, at, kNonNegative));
-                break;
-            case PropKey::Sla:
-                set(props.sla, r.asNumber(v, at, kPercentage));
-                break;
-            case PropKey::Partitions:
-                set(props.partitions, r.asInteger(v, at, kCount));
-                break;
-            case PropKey::ReplicationFactor:
-                set(props.replicationFactor, r.asInteger(v, at, kCount));
-                break;
-            case PropKey::PartitionKey:
-                set(props.partitionKey, r.asString(v, at));
-                break;
-            case PropKey::Algorithm:
-                set(props.algorithm, r.asEnum<RateAlgorithm>(v, at));
-                break;
-            case PropKey::Scope:
-                if (kind == ComponentKind::RateLimiter)
-                    set(props.limiterScope, r.asEnum<LimiterScope>(v, at));
-                else
-                    set(props.observabilityScope, r.asEnum<ObservabilityScope>(v, at));
-                break;
-            case PropKey::DeadLetter:
-                if (v.is_boolean())
-                    props.deadLetter = v.get<bool>();
-                else if (v.is_string())
-                    props.deadLetter = v.get<std::string>();
-                else
-                    r.report(at, "expected true, false or the id of a queue or stream, got " +
-                                     describeType(v));
-                break;
-            case PropKey::Delivery:
-                set(props.delivery, r.asEnum<Delivery>(v, at));
-                break;
-            case PropKey::Ordering:
-                set(props.ordering, r.asEnum<Ordering>(v, at));
-                break;
-            case PropKey::Eviction:
-                set(props.eviction, r.asEnum<Eviction>(v, at));
-                break;
-            case PropKey::Invalidation:
-                set(props.invalidation, r.asEnum<Invalidation>(v, at));
-                break;
-            case PropKey::Replication:
-                set(props.replication, r.asEnum<Replication>(v, at));
-                break;
-            case PropKey::Failover:
-                set(props.failover, r.asEnum<Failover>(v, at));
-                break;
-            case PropKey::Sharding:
-                set(props.sharding, r.asEnum<Sharding>(v, at));
-                break;
-            case PropKey::Consistency:
-                set(props.consistency, r.asEnum<Consistency>(v, at));
-                break;
-            case PropKey::Signals:
-                set(props.observedSignals, readSignals(v, at));
-                break;
-            }
+            readProp(*prop, *it, appendKey(p, it.key()), props);
         }
         return props;
+    }
+
+    // Reads one prop into its member of `props`, as its descriptor says.
+    void readProp(const PropDescriptor& prop, const Json& v, const std::string& at,
+                  ComponentProps& props) {
+        std::visit(
+            [&]<typename T>(PropMember<T> member) {
+                std::optional<T>& out = props.*member;
+                std::optional<T> value;
+                if constexpr (std::is_same_v<T, bool>)
+                    value = r.asBool(v, at);
+                else if constexpr (std::is_same_v<T, double>)
+                    value = r.asNumber(v, at, prop.range);
+                else if constexpr (std::is_same_v<T, std::int64_t>)
+                    value = r.asInteger(v, at, prop.range);
+                else if constexpr (std::is_same_v<T, std::string>)
+                    value = r.asString(v, at);
+                else if constexpr (std::is_enum_v<T>)
+                    value = r.asEnum<T>(v, at);
+                else if constexpr (std::is_same_v<T, std::vector<Signal>>)
+                    value = readSignals(v, at);
+                else
+                    value = readDeadLetter(v, at);
+                if (value)
+                    out = std::move(value);
+            },
+            prop.field);
+    }
+
+    std::optional<DeadLetter> readDeadLetter(const Json& v, const std::string& at) {
+        if (v.is_boolean())
+            return v.get<bool>();
+        if (v.is_string())
+            return v.get<std::string>();
+        r.report(at, "expected true, false or the id of a queue or stream, got " + describeType(v));
+        return std::nullopt;
     }
 
     std::optional<std::vector<Signal>> readSignals(const Json& value, const std::string& path) {
