@@ -7,17 +7,6 @@ namespace archboard {
 
 namespace {
 
-constexpr std::array kPropNames{"health_checks"sv,      "ttl_s"sv,       "auth"sv,
-                                "rate_limit"sv,         "algorithm"sv,   "scope"sv,
-                                "stateless"sv,          "autoscaling"sv, "idempotent"sv,
-                                "dead_letter"sv,        "delivery"sv,    "ordering"sv,
-                                "retention_hours"sv,    "partitions"sv,  "partition_key"sv,
-                                "replication_factor"sv, "eviction"sv,    "invalidation"sv,
-                                "fallback"sv,           "replication"sv, "backups"sv,
-                                "failover"sv,           "sharding"sv,    "consistency"sv,
-                                "versioning"sv,         "refresh_s"sv,   "signals"sv,
-                                "checkpointing"sv,      "sla"sv};
-
 using P = PropKey;
 constexpr std::array<PropKey, 0> kNone{};
 constexpr std::array kHealth{P::HealthChecks};
@@ -39,20 +28,7 @@ constexpr std::array kProcessor{P::Checkpointing, P::Autoscaling};
 constexpr std::array kModel{P::Fallback, P::Autoscaling};
 constexpr std::array kExternal{P::Sla};
 
-static_assert(kPropNames.size() == static_cast<std::size_t>(PropKey::Sla) + 1);
-
 } // namespace
-
-std::string_view propName(PropKey key) {
-    return kPropNames[static_cast<std::size_t>(key)];
-}
-
-std::optional<PropKey> propKeyFromName(std::string_view name) {
-    const auto it = std::find(kPropNames.begin(), kPropNames.end(), name);
-    if (it == kPropNames.end())
-        return std::nullopt;
-    return static_cast<PropKey>(it - kPropNames.begin());
-}
 
 std::span<const PropKey> propsOf(ComponentKind kind) {
     using K = ComponentKind;

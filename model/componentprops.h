@@ -12,7 +12,8 @@
 
 namespace archboard {
 
-// Every prop any component kind can carry, named as in the file.
+// Every prop any component kind can carry. Its name, type and range:
+// propdescriptor.h.
 enum class PropKey {
     HealthChecks,
     TtlS,
@@ -44,9 +45,6 @@ enum class PropKey {
     Checkpointing,
     Sla
 };
-
-std::string_view propName(PropKey key);
-std::optional<PropKey> propKeyFromName(std::string_view name);
 
 // The props a kind lists, in the order writers emit them. Any other key in a
 // component's props is an unknown key: kept, never interpreted.

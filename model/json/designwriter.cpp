@@ -1,6 +1,7 @@
 // Writes the canonical form of the Output section: known keys in the
 // format's order, then unknown keys in the order read; integral numbers as
 // integers; 2-space indent; a final LF.
+#include "../propdescriptor.h"
 #include "designjson.h"
 #include "numberformat.h"
 
@@ -69,106 +70,26 @@ Json requirementsJson(const Requirements& q) {
     return out;
 }
 
-void putProp(Json& out, ComponentKind kind, PropKey key, const ComponentProps& p) {
-    const char* name = propName(key).data(); // names are literals: NUL-terminated
-    switch (key) {
-    case PropKey::HealthChecks:
-        putOptional(out, name, p.healthChecks);
-        break;
-    case PropKey::Auth:
-        putOptional(out, name, p.auth);
-        break;
-    case PropKey::RateLimit:
-        putOptional(out, name, p.rateLimit);
-        break;
-    case PropKey::Stateless:
-        putOptional(out, name, p.stateless);
-        break;
-    case PropKey::Autoscaling:
-        putOptional(out, name, p.autoscaling);
-        break;
-    case PropKey::Idempotent:
-        putOptional(out, name, p.idempotent);
-        break;
-    case PropKey::Fallback:
-        putOptional(out, name, p.fallback);
-        break;
-    case PropKey::Backups:
-        putOptional(out, name, p.backups);
-        break;
-    case PropKey::Versioning:
-        putOptional(out, name, p.versioning);
-        break;
-    case PropKey::Checkpointing:
-        putOptional(out, name, p.checkpointing);
-        break;
-    case PropKey::TtlS:
-        putOptional(out, name, p.ttlS);
-        break;
-    case PropKey::RetentionHours:
-        putOptional(out, name, p.retentionHours);
-        break;
-    case PropKey::RefreshS:
-        putOptional(out, name, p.refreshS);
-        break;
-    case PropKey::Sla:
-        putOptional(out, name, p.sla);
-        break;
-    case PropKey::Partitions:
-        putOptional(out, name, p.partitions);
-        break;
-    case PropKey::ReplicationFactor:
-        putOptional(out, name, p.replicationFactor);
-        break;
-    case PropKey::PartitionKey:
-        putOptional(out, name, p.partitionKey);
-        break;
-    case PropKey::Algorithm:
-        putOptional(out, name, p.algorithm);
-        break;
-    case PropKey::Scope:
-        if (kind == ComponentKind::RateLimiter)
-            putOptional(out, name, p.limiterScope);
-        else
-            putOptional(out, name, p.observabilityScope);
-        break;
-    case PropKey::DeadLetter:
-        if (p.deadLetter)
-            std::visit([&](const auto& value) { out[name] = value; }, *p.deadLetter);
-        break;
-    case PropKey::Delivery:
-        putOptional(out, name, p.delivery);
-        break;
-    case PropKey::Ordering:
-        putOptional(out, name, p.ordering);
-        break;
-    case PropKey::Eviction:
-        putOptional(out, name, p.eviction);
-        break;
-    case PropKey::Invalidation:
-        putOptional(out, name, p.invalidation);
-        break;
-    case PropKey::Replication:
-        putOptional(out, name, p.replication);
-        break;
-    case PropKey::Failover:
-        putOptional(out, name, p.failover);
-        break;
-    case PropKey::Sharding:
-        putOptional(out, name, p.sharding);
-        break;
-    case PropKey::Consistency:
-        putOptional(out, name, p.consistency);
-        break;
-    case PropKey::Signals:
-        if (p.observedSignals) {
-            Json list = Json::array();
-            for (const Signal s : *p.observedSignals)
-                list.push_back(token(s));
-            out[name] = std::move(list);
-        }
-        break;
-    }
+void putProp(Json& out, const PropDescriptor& prop, const ComponentProps& p) {
+    const char* name = prop.name.data(); // names are literals: NUL-terminated
+    std::visit(
+        [&]<typename T>(PropMember<T> member) {
+            const std::optional<T>& value = p.*member;
+            if constexpr (std::is_same_v<T, DeadLetter>) {
+                if (value)
+                    std::visit([&](const auto& v) { out[name] = v; }, *value);
+            } else if constexpr (std::is_same_v<T, std::vector<Signal>>) {
+                if (value) {
+                    Json list = Json::array();
+                    for (const Signal s : *value)
+                        list.push_back(token(s));
+                    out[name] = std::move(list);
+                }
+            } else {
+                putOptional(out, name, value);
+            }
+        },
+        prop.field);
 }
 
 Json componentJson(const Component& c) {
@@ -183,7 +104,7 @@ Json componentJson(const Component& c) {
     out["position"] = positionJson(c.position, c.positionExtra);
     Json props = Json::object();
     for (const PropKey key : propsOf(c.kind))
-        putProp(props, c.kind, key, c.props);
+        putProp(props, *propDescriptor(c.kind, key), c.props);
     appendUnknown(props, c.props.extra);
     out["props"] = std::move(props);
     appendUnknown(out, c.extra);

@@ -2,6 +2,8 @@
 
 #include "designjson.h"
 #include "jsonpath.h"
+#include "linecounter.h"
+#include "textencoding.h"
 
 #include <cmath>
 #include <iterator>
@@ -44,80 +46,6 @@ private:
     const char* m_at;
     const char** m_cursor;
 };
-
-// Maps byte offsets to 1-based line and byte column. Offsets only grow, so
-// each newline is counted once.
-class LineCounter {
-public:
-    explicit LineCounter(std::string_view bytes)
-        : m_bytes(bytes) {}
-    std::pair<int, int> at(std::size_t offset) {
-        offset = std::min(offset, m_bytes.size());
-        if (offset < m_scanned) { // rare: rescan from the start
-            m_scanned = 0;
-            m_line = 1;
-            m_lineStart = 0;
-        }
-        for (; m_scanned < offset; ++m_scanned)
-            if (m_bytes[m_scanned] == '\n') {
-                ++m_line;
-                m_lineStart = m_scanned + 1;
-            }
-        return {m_line, static_cast<int>(offset - m_lineStart) + 1};
-    }
-    std::string where(std::size_t offset) {
-        const auto [line, column] = at(offset);
-        return "line " + std::to_string(line) + ", column " + std::to_string(column);
-    }
-
-private:
-    std::string_view m_bytes;
-    std::size_t m_scanned = 0;
-    int m_line = 1;
-    std::size_t m_lineStart = 0;
-};
-
-// Offset of the first byte that is not part of well-formed UTF-8, if any.
-std::optional<std::size_t> firstInvalidUtf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0)
-                lo = 0xA0;
-            if (c == 0xED)
-                hi = 0x9F; // no UTF-16 surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0)
-                lo = 0x90;
-            if (c == 0xF4)
-                hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > n)
-            return i;
-        if (p[i + 1] < lo || p[i + 1] > hi)
-            return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
-                return i;
-        i += len;
-    }
-    return std::nullopt;
-}
 
 // Turns nlohmann's parse error text into the reason alone.
 std::string describeSyntaxError(const std::string& what) {
@@ -369,18 +297,6 @@ private:
     bool m_aborted = false;
     bool m_topLevelNotObject = false;
 };
-
-bool looksLikeUtf16Or32(std::string_view bytes) {
-    if (bytes.size() >= 2) {
-        const auto b0 = static_cast<unsigned char>(bytes[0]);
-        const auto b1 = static_cast<unsigned char>(bytes[1]);
-        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF))
-            return true;
-        if (b0 == 0 || b1 == 0) // UTF-16/32 text starting with an ASCII character
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 

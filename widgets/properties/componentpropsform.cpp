@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,12 +21,13 @@ namespace archboard {
 
 namespace {
 
-constexpr double kMaxNumber = 1e15; // the format's limit on numbers
-constexpr double kMaxCount = 1e6;   // and on counts
-constexpr double kMaxPercent = 100;
+QString propObjectName(const PropDescriptor& prop) {
+    return QStringLiteral("prop:") + toQString(prop.name);
+}
 
-QString propObjectName(PropKey key) {
-    return QStringLiteral("prop:") + toQString(propName(key));
+void showHint(QWidget* editor, const PropDescriptor& prop) {
+    if (prop.hint)
+        editor->setToolTip(QCoreApplication::translate(kPropTextContext, prop.hint));
 }
 
 std::optional<bool> boolFromBox(bool checked, bool defaultValue) {
@@ -62,68 +64,11 @@ ComponentPropsForm::ComponentPropsForm(DesignDocument* document, QWidget* parent
     m_form = addForm(layout);
 }
 
-QString ComponentPropsForm::propLabel(PropKey key) {
-    switch (key) {
-    case PropKey::HealthChecks:
-        return tr("Health checks");
-    case PropKey::TtlS:
-        return tr("TTL (s)");
-    case PropKey::Auth:
-        return tr("Authentication");
-    case PropKey::RateLimit:
-        return tr("Rate limiting");
-    case PropKey::Algorithm:
-        return tr("Algorithm");
-    case PropKey::Scope:
-        return tr("Scope");
-    case PropKey::Stateless:
-        return tr("Stateless");
-    case PropKey::Autoscaling:
-        return tr("Autoscaling");
-    case PropKey::Idempotent:
-        return tr("Idempotent");
-    case PropKey::DeadLetter:
-        return tr("Dead letter");
-    case PropKey::Delivery:
-        return tr("Delivery");
-    case PropKey::Ordering:
-        return tr("Ordering");
-    case PropKey::RetentionHours:
-        return tr("Retention (h)");
-    case PropKey::Partitions:
-        return tr("Partitions");
-    case PropKey::PartitionKey:
-        return tr("Partition key");
-    case PropKey::ReplicationFactor:
-        return tr("Replication factor");
-    case PropKey::Eviction:
-        return tr("Eviction");
-    case PropKey::Invalidation:
-        return tr("Invalidation");
-    case PropKey::Fallback:
-        return tr("Callers have a fallback");
-    case PropKey::Replication:
-        return tr("Replication");
-    case PropKey::Backups:
-        return tr("Backups");
-    case PropKey::Failover:
-        return tr("Failover");
-    case PropKey::Sharding:
-        return tr("Sharding");
-    case PropKey::Consistency:
-        return tr("Consistency");
-    case PropKey::Versioning:
-        return tr("Versioning");
-    case PropKey::RefreshS:
-        return tr("Refresh (s)");
-    case PropKey::Signals:
-        return tr("Signals");
-    case PropKey::Checkpointing:
-        return tr("Checkpointing");
-    case PropKey::Sla:
-        return tr("SLA (%)");
-    }
-    return toQString(propName(key));
+QString ComponentPropsForm::propLabel(const PropDescriptor& prop) {
+    const QString label = QCoreApplication::translate(kPropTextContext, prop.label);
+    if (prop.unit.empty())
+        return label;
+    return tr("%1 (%2)").arg(label, toQString(prop.unit));
 }
 
 void ComponentPropsForm::refresh() {
@@ -142,156 +87,116 @@ void ComponentPropsForm::rebuild(ComponentKind kind) {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     for (const PropKey key : propsOf(kind))
-        addField(key, kind);
+        addField(*propDescriptor(kind, key));
     m_empty->setVisible(propsOf(kind).empty());
     m_builtFor = kind;
 }
 
-void ComponentPropsForm::editProps(PropKey key, bool mergeable,
+void ComponentPropsForm::editProps(const PropDescriptor& prop, bool mergeable,
                                    const std::function<void(ComponentProps&)>& change) {
-    edit<Component>(propLabel(key), mergeable ? mergeKey(toQString(propName(key))) : 0,
+    edit<Component>(propLabel(prop), mergeable ? mergeKey(toQString(prop.name)) : 0,
                     [&change](Component& c) { change(c.props); });
 }
 
-void ComponentPropsForm::addField(PropKey key, ComponentKind kind) {
-    using P = ComponentProps;
-    switch (key) {
-    case PropKey::HealthChecks:
-        return addBool(key, &P::healthChecks, false);
-    case PropKey::Auth:
-        return addBool(key, &P::auth, false);
-    case PropKey::RateLimit:
-        return addBool(key, &P::rateLimit, false);
-    case PropKey::Stateless:
-        return addBool(key, &P::stateless,
-                       true); // the format's one default-true prop
-    case PropKey::Autoscaling:
-        return addBool(key, &P::autoscaling, false);
-    case PropKey::Idempotent:
-        return addBool(key, &P::idempotent, false);
-    case PropKey::Fallback:
-        return addBool(key, &P::fallback, false);
-    case PropKey::Backups:
-        return addBool(key, &P::backups, false);
-    case PropKey::Versioning:
-        return addBool(key, &P::versioning, false);
-    case PropKey::Checkpointing:
-        return addBool(key, &P::checkpointing, false);
-    case PropKey::TtlS:
-        return addNumber(key, &P::ttlS, 0, kMaxNumber);
-    case PropKey::RetentionHours:
-        return addNumber(key, &P::retentionHours, 0, kMaxNumber);
-    case PropKey::RefreshS:
-        return addNumber(key, &P::refreshS, 0, kMaxNumber);
-    case PropKey::Sla:
-        return addNumber(key, &P::sla, 0, kMaxPercent);
-    case PropKey::Partitions:
-        return addInteger(key, &P::partitions);
-    case PropKey::ReplicationFactor:
-        return addInteger(key, &P::replicationFactor);
-    case PropKey::PartitionKey:
-        return addPartitionKey();
-    case PropKey::Algorithm:
-        return addEnum(key, &P::algorithm, tr("(unset)"));
-    case PropKey::Scope:
-        if (kind == ComponentKind::Observability)
-            return addEnum(key, &P::observabilityScope, tr("(default: all)"));
-        return addEnum(key, &P::limiterScope, tr("(unset)"));
-    case PropKey::Delivery:
-        return addEnum(key, &P::delivery, tr("(unset)"));
-    case PropKey::Ordering:
-        return addEnum(key, &P::ordering, tr("(unset)"));
-    case PropKey::Eviction:
-        return addEnum(key, &P::eviction, tr("(unset)"));
-    case PropKey::Invalidation:
-        return addEnum(key, &P::invalidation, tr("(unset)"));
-    case PropKey::Replication:
-        return addEnum(key, &P::replication, tr("(unset)"));
-    case PropKey::Failover:
-        return addEnum(key, &P::failover, tr("(unset)"));
-    case PropKey::Sharding:
-        return addEnum(key, &P::sharding, tr("(unset)"));
-    case PropKey::Consistency:
-        return addEnum(key, &P::consistency, tr("(unset)"));
-    case PropKey::Signals:
-        return addSignals();
-    case PropKey::DeadLetter:
-        return addDeadLetter();
-    }
+void ComponentPropsForm::addField(const PropDescriptor& prop) {
+    std::visit(
+        [&]<typename T>(PropMember<T> member) {
+            if constexpr (std::is_same_v<T, bool>)
+                addBool(prop, member);
+            else if constexpr (std::is_same_v<T, double>)
+                addNumber(prop, member);
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+                addInteger(prop, member);
+            else if constexpr (std::is_same_v<T, std::string>)
+                addText(prop, member);
+            else if constexpr (std::is_enum_v<T>)
+                addEnum(prop, member);
+            else if constexpr (std::is_same_v<T, std::vector<Signal>>)
+                addSignals(prop);
+            else
+                addDeadLetter(prop);
+        },
+        prop.field);
 }
 
-void ComponentPropsForm::addBool(PropKey key, std::optional<bool> ComponentProps::*member,
-                                 bool defaultValue) {
-    QCheckBox* box = addCheckBox(m_form, propLabel(key), propObjectName(key));
-    if (key == PropKey::Fallback)
-        box->setToolTip(tr("Callers keep working when this component is lost"));
+void ComponentPropsForm::addBool(const PropDescriptor& prop, PropMember<bool> member) {
+    QCheckBox* box = addCheckBox(m_form, propLabel(prop), propObjectName(prop));
+    showHint(box, prop);
+    const bool defaultValue = prop.absentMeans == "true";
     m_show.emplace_back([box, member, defaultValue](const Component& c) {
         const QSignalBlocker blocker(box);
         box->setChecked((c.props.*member).value_or(defaultValue));
     });
-    connect(box, &QCheckBox::toggled, this, [this, key, member, defaultValue](bool checked) {
-        editProps(key, false,
-                  [&](ComponentProps& p) { p.*member = boolFromBox(checked, defaultValue); });
-    });
+    connect(
+        box, &QCheckBox::toggled, this, [this, prop = &prop, member, defaultValue](bool checked) {
+            editProps(*prop, false,
+                      [&](ComponentProps& p) { p.*member = boolFromBox(checked, defaultValue); });
+        });
 }
 
-void ComponentPropsForm::addNumber(PropKey key, std::optional<double> ComponentProps::*member,
-                                   double minimum, double maximum) {
-    OptionalNumberSpinBox* spin = EditForm::addNumber(m_form, propLabel(key), propObjectName(key));
-    spin->setValidRange(minimum, maximum);
+void ComponentPropsForm::addNumber(const PropDescriptor& prop, PropMember<double> member) {
+    OptionalNumberSpinBox* spin =
+        EditForm::addNumber(m_form, propLabel(prop), propObjectName(prop));
+    showHint(spin, prop);
+    spin->setValidRange(prop.range.min, prop.range.max);
     m_show.emplace_back(
         [spin, member](const Component& c) { spin->showModelValue(c.props.*member); });
     connect(spin, &OptionalNumberSpinBox::optionalValueChanged, this,
-            [this, key, member](std::optional<double> value) {
-                editProps(key, true, [&](ComponentProps& p) { p.*member = value; });
+            [this, prop = &prop, member](std::optional<double> value) {
+                editProps(*prop, true, [&](ComponentProps& p) { p.*member = value; });
             });
 }
 
-void ComponentPropsForm::addInteger(PropKey key,
-                                    std::optional<std::int64_t> ComponentProps::*member) {
-    OptionalNumberSpinBox* spin = EditForm::addNumber(m_form, propLabel(key), propObjectName(key));
+void ComponentPropsForm::addInteger(const PropDescriptor& prop, PropMember<std::int64_t> member) {
+    OptionalNumberSpinBox* spin =
+        EditForm::addNumber(m_form, propLabel(prop), propObjectName(prop));
+    showHint(spin, prop);
     spin->setIntegral(true);
-    spin->setValidRange(1, kMaxCount); // partitions and replication factor: at least one
+    spin->setValidRange(prop.range.min, prop.range.max);
     m_show.emplace_back(
         [spin, member](const Component& c) { spin->showModelValue(c.props.*member); });
-    connect(spin, &OptionalNumberSpinBox::optionalValueChanged, this, [this, key, member, spin] {
-        const std::optional<std::int64_t> value = spin->optionalInteger();
-        editProps(key, true, [&](ComponentProps& p) { p.*member = value; });
-    });
+    connect(spin, &OptionalNumberSpinBox::optionalValueChanged, this,
+            [this, prop = &prop, member, spin] {
+                const std::optional<std::int64_t> value = spin->optionalInteger();
+                editProps(*prop, true, [&](ComponentProps& p) { p.*member = value; });
+            });
 }
 
 template <typename E>
-void ComponentPropsForm::addEnum(PropKey key, std::optional<E> ComponentProps::*member,
-                                 const QString& unsetText) {
-    QComboBox* combo = addComboBox(m_form, propLabel(key), propObjectName(key));
-    fillEnumCombo<E>(combo, unsetText);
+void ComponentPropsForm::addEnum(const PropDescriptor& prop, PropMember<E> member) {
+    QComboBox* combo = addComboBox(m_form, propLabel(prop), propObjectName(prop));
+    showHint(combo, prop);
+    fillEnumCombo<E>(combo, prop.absentMeans.empty()
+                                ? tr("(unset)")
+                                : tr("(default: %1)").arg(toQString(prop.absentMeans)));
     m_show.emplace_back(
         [combo, member](const Component& c) { showEnumComboValue(combo, c.props.*member); });
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, key, member, combo] {
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, prop = &prop, member, combo] {
         const std::optional<E> value = enumComboValue<E>(combo);
-        editProps(key, false, [&](ComponentProps& p) { p.*member = value; });
+        editProps(*prop, false, [&](ComponentProps& p) { p.*member = value; });
     });
 }
 
-void ComponentPropsForm::addPartitionKey() {
-    const PropKey key = PropKey::PartitionKey;
-    QLineEdit* edit = addLineEdit(m_form, propLabel(key), propObjectName(key));
+void ComponentPropsForm::addText(const PropDescriptor& prop, PropMember<std::string> member) {
+    QLineEdit* edit = addLineEdit(m_form, propLabel(prop), propObjectName(prop));
+    showHint(edit, prop);
     edit->setPlaceholderText(tr("(unset)"));
-    TextCommitter* committer = watchText(edit, [this](const QString& text) {
-        // An empty key is no key: the prop goes.
-        editProps(PropKey::PartitionKey, true, [&](ComponentProps& p) {
-            p.partitionKey = text.isEmpty() ? std::nullopt : std::optional(toStdString(text));
+    TextCommitter* committer = watchText(edit, [this, prop = &prop, member](const QString& text) {
+        // An empty text is no value: the prop goes.
+        editProps(*prop, true, [&](ComponentProps& p) {
+            p.*member = text.isEmpty() ? std::nullopt : std::optional(toStdString(text));
         });
     });
-    m_show.emplace_back([committer](const Component& c) {
-        committer->showModelText(toQString(c.props.partitionKey.value_or(std::string())));
+    m_show.emplace_back([committer, member](const Component& c) {
+        committer->showModelText(toQString((c.props.*member).value_or(std::string())));
     });
 }
 
-void ComponentPropsForm::addSignals() {
+void ComponentPropsForm::addSignals(const PropDescriptor& prop) {
     auto* row = new QWidget(this);
-    row->setObjectName(QStringLiteral("prop:signals"));
-    row->setAccessibleName(propLabel(PropKey::Signals));
+    row->setObjectName(propObjectName(prop));
+    row->setAccessibleName(propLabel(prop));
+    showHint(row, prop);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     std::vector<QCheckBox*> boxes;
@@ -302,8 +207,8 @@ void ComponentPropsForm::addSignals() {
         box->setAccessibleName(tr("Signals: %1").arg(box->text()));
         layout->addWidget(box);
         boxes.push_back(box);
-        connect(box, &QCheckBox::toggled, this, [this, signal](bool checked) {
-            editProps(PropKey::Signals, false, [&](ComponentProps& p) {
+        connect(box, &QCheckBox::toggled, this, [this, prop = &prop, signal](bool checked) {
+            editProps(*prop, false, [&](ComponentProps& p) {
                 // Keep the order the design lists them in; a new one goes last.
                 std::vector<Signal> list = p.observedSignals.value_or(std::vector<Signal>{});
                 std::erase(list, signal);
@@ -314,7 +219,7 @@ void ComponentPropsForm::addSignals() {
         });
     }
     layout->addStretch(1);
-    auto* caption = new QLabel(propLabel(PropKey::Signals), this);
+    auto* caption = new QLabel(propLabel(prop), this);
     caption->setBuddy(boxes.front());
     m_form->addRow(caption, row);
     m_show.emplace_back([boxes](const Component& c) {
@@ -327,11 +232,9 @@ void ComponentPropsForm::addSignals() {
     });
 }
 
-void ComponentPropsForm::addDeadLetter() {
-    const PropKey key = PropKey::DeadLetter;
-    QComboBox* combo = addComboBox(m_form, propLabel(key), propObjectName(key));
-    combo->setToolTip(tr("Where messages go that cannot be processed: another queue or stream "
-                         "of this design, or one the design does not show"));
+void ComponentPropsForm::addDeadLetter(const PropDescriptor& prop) {
+    QComboBox* combo = addComboBox(m_form, propLabel(prop), propObjectName(prop));
+    showHint(combo, prop);
     m_show.emplace_back([this, combo](const Component& c) {
         // The choices: unset, none, an unnamed one, then every other queue
         // and stream, by name. Rebuilt only when they differ, so an open
@@ -376,14 +279,14 @@ void ComponentPropsForm::addDeadLetter() {
                 index = i;
         combo->setCurrentIndex(index);
     });
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, prop = &prop, combo] {
         const QVariant data = combo->currentData();
         std::optional<DeadLetter> value;
         if (data.typeId() == QMetaType::Bool)
             value = DeadLetter(data.toBool());
         else if (data.isValid())
             value = DeadLetter(toStdString(data.toString()));
-        editProps(PropKey::DeadLetter, false, [&](ComponentProps& p) { p.deadLetter = value; });
+        editProps(*prop, false, [&](ComponentProps& p) { p.deadLetter = value; });
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "elementform.h"
+#include "model/propdescriptor.h"
 
 #include <functional>
 #include <optional>
@@ -12,8 +13,8 @@ class QLabel;
 namespace archboard {
 
 // The props of one component, with the fields its kind lists (see
-// propsOf): bools as check boxes, numbers with an "(unset)" state, enums as
-// combo boxes with an "(unset)" entry, `signals` as four check boxes and
+// propsOf), each built as its PropDescriptor says: bools as check boxes, numbers with an "(unset)"
+// state, enums as combo boxes with an "(unset)" entry, `signals` as four check boxes and
 // `dead_letter` as a choice of none, an unnamed one, or another queue or
 // stream of the design. The fields are rebuilt when the kind changes.
 //
@@ -29,22 +30,22 @@ public:
     void refresh() override;
     QFormLayout* form() const { return m_form; }
 
-    // The display name of a prop, as its field is labelled.
-    static QString propLabel(PropKey key);
+    // The display name of a prop, as its field is labelled: "TTL (s)".
+    static QString propLabel(const PropDescriptor& prop);
 
 private:
     void rebuild(ComponentKind kind);
-    void addField(PropKey key, ComponentKind kind);
-    void addBool(PropKey key, std::optional<bool> ComponentProps::*member, bool defaultValue);
-    void addNumber(PropKey key, std::optional<double> ComponentProps::*member, double minimum,
-                   double maximum);
-    void addInteger(PropKey key, std::optional<std::int64_t> ComponentProps::*member);
-    template <typename E>
-    void addEnum(PropKey key, std::optional<E> ComponentProps::*member, const QString& unsetText);
-    void addSignals();
-    void addDeadLetter();
-    void addPartitionKey();
-    void editProps(PropKey key, bool mergeable, const std::function<void(ComponentProps&)>& change);
+    // One editor per prop, chosen by the type of its member.
+    void addField(const PropDescriptor& prop);
+    void addBool(const PropDescriptor& prop, PropMember<bool> member);
+    void addNumber(const PropDescriptor& prop, PropMember<double> member);
+    void addInteger(const PropDescriptor& prop, PropMember<std::int64_t> member);
+    void addText(const PropDescriptor& prop, PropMember<std::string> member);
+    template <typename E> void addEnum(const PropDescriptor& prop, PropMember<E> member);
+    void addSignals(const PropDescriptor& prop);
+    void addDeadLetter(const PropDescriptor& prop);
+    void editProps(const PropDescriptor& prop, bool mergeable,
+                   const std::function<void(ComponentProps&)>& change);
 
     QFormLayout* m_form = nullptr;
     QLabel* m_empty;
