@@ -11,22 +11,23 @@
 #include <QFile>
 #include <QProcess>
 #include <QString>
+#include <QTest>
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace fullfolder {
 
-// A tiny tmpfs mounted on `path` (an existing, empty folder) and unmounted
-// again at the end of the scope. Mounting needs the right to (root in most
+// A tiny tmpfs (`size` as mount's size= option takes it) mounted on `path`
+// (an existing, empty folder) and unmounted at the end of the scope. Mounting needs the right to (root in most
 // sandboxes); without it mounted() is false and why() says what mount said.
 class TinyTmpfs {
 public:
-    explicit TinyTmpfs(const QString& path)
+    explicit TinyTmpfs(const QString& path, const QString& size = QStringLiteral("64k"))
         : m_path(path) {
         QProcess mount;
         mount.start(QStringLiteral("mount"),
                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                     QStringLiteral("size=64k"), QStringLiteral("tmpfs"), path});
+                     QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path});
         if (!mount.waitForFinished(10000)) {
             m_why = QStringLiteral("mount could not be run");
             return;
@@ -72,6 +73,24 @@ private:
     QString m_why;
     bool m_mounted = false;
 };
+
+// Why a full-tmpfs row is skipped, for QSKIP.
+inline QByteArray notMounted(const TinyTmpfs& tmpfs) {
+    return QStringLiteral("a full disk needs a tmpfs, which could not be mounted here: %1")
+        .arg(tmpfs.why())
+        .toUtf8();
+}
+
+// For a test's _data(): columns `name` (a file name) and `tmpfs`, and for
+// each name one row written under a file size limit, one on a full tmpfs.
+inline void addRows(std::initializer_list<const char*> names) {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("tmpfs");
+    for (const char* name : names) {
+        QTest::addRow("%s-file-size-limit", name) << QString::fromLatin1(name) << false;
+        QTest::addRow("%s-full-tmpfs", name) << QString::fromLatin1(name) << true;
+    }
+}
 
 // For QProcess::setChildProcessModifier: the child may write files of at
 // most 1 KiB; a longer write fails with EFBIG (SIGXFSZ is ignored), as a

@@ -5,6 +5,8 @@
 // section, control characters, non-characters, right-to-left text and a
 // string as long as the format allows.
 
+#include <QByteArray>
+#include <QTest>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,6 +42,13 @@ inline std::vector<std::pair<const char*, std::string>> texts() {
          "desrever\xe2\x80\xac \xe2\x81\xa6isolate\xe2\x81\xa9"},
         {"64-kib", longMarkup(65'536)},
     };
+}
+
+// For a test's _data(): a QByteArray column `column` with one row per text.
+inline void addRows(const char* column) {
+    QTest::addColumn<QByteArray>(column);
+    for (const auto& [name, text] : texts())
+        QTest::newRow(name) << QByteArray::fromStdString(text);
 }
 
 } // namespace hostile

@@ -262,9 +262,11 @@ void Document::createWithVersion(const std::string& path, const DesignData& desi
     if (fd < 0)
         throw StoreError("cannot create a file beside it: " + errnoText());
     ::close(fd);
+    // A write that failed part-way (a full disk) leaves SQLite's log and
+    // shared-memory files beside the temporary: they go with it.
     const auto removeTemporary = [&temporary] {
-        ::unlink(temporary.c_str());
-        ::unlink((temporary + "-journal").c_str());
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            ::unlink((temporary + suffix).c_str());
     };
     try {
         ::unlink(temporary.c_str()); // create() makes its own file

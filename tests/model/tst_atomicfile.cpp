@@ -100,9 +100,7 @@ void tst_AtomicFile::fullDiskKeepsExisting() {
     QVERIFY(QDir().mkpath(folder));
     const fullfolder::TinyTmpfs tmpfs(folder);
     if (!tmpfs.mounted())
-        QSKIP(qPrintable(QStringLiteral("a full disk needs a tmpfs, which could not be mounted "
-                                        "here: %1")
-                             .arg(tmpfs.why())));
+        QSKIP(fullfolder::notMounted(tmpfs).constData());
     const QString path = QDir(folder).filePath(QStringLiteral("design.json"));
     QVERIFY(writeFile(path, "old content"));
     QVERIFY(tmpfs.fill());

@@ -40,9 +40,7 @@ private Q_SLOTS:
 };
 
 void tst_Text::escapedTextParsesBack_data() {
-    QTest::addColumn<QByteArray>("bytes");
-    for (const auto& [name, text] : hostile::texts())
-        QTest::newRow(name) << QByteArray::fromStdString(text);
+    hostile::addRows("bytes");
 }
 
 // In an element and in an attribute, the escaped text parses as XML and
@@ -95,9 +93,7 @@ void tst_Text::invalidBytesAreReplaced() {
 }
 
 void tst_Text::printableText_data() {
-    QTest::addColumn<QByteArray>("bytes");
-    for (const auto& [name, text] : hostile::texts())
-        QTest::newRow(name) << QByteArray::fromStdString(text);
+    hostile::addRows("bytes");
 }
 
 // No control character reaches a terminal; everything else is unchanged.
