@@ -18,8 +18,8 @@
 namespace fullfolder {
 
 // A tiny tmpfs (`size` as mount's size= option takes it) mounted on `path`
-// (an existing, empty folder) and unmounted at the end of the scope. Mounting needs the right to (root in most
-// sandboxes); without it mounted() is false and why() says what mount said.
+// (an existing, empty folder) and unmounted at the end of the scope. Mounting needs the right to
+// (root in most sandboxes); without it mounted() is false and why() says what mount said.
 class TinyTmpfs {
 public:
     explicit TinyTmpfs(const QString& path, const QString& size = QStringLiteral("64k"))
