@@ -1,5 +1,6 @@
 #include "designinput.h"
 
+#include "model/io/atomicfile.h"
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
 

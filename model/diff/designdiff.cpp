@@ -2,6 +2,7 @@
 
 #include "../json/designjson.h"
 #include "../json/jsonpath.h"
+#include "../text/terminaltext.h"
 
 #include <algorithm>
 #include <array>
@@ -87,7 +88,8 @@ std::string nameOf(const Json& element) {
     const auto name = element.find("name");
     if (name == element.end() || !name->is_string() || name->get<std::string>().empty())
         return {};
-    return " " + name->get<std::string>();
+    // A name is user text on a terminal; values are JSON, escaped already.
+    return " " + text::printableText(name->get<std::string>());
 }
 
 Json fieldJson(const FieldChange& field) {

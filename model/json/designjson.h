@@ -57,11 +57,4 @@ Json elementToJson(const Annotation& element);
 // member per line, a final LF).
 std::string writeJsonText(const Json& value);
 
-// Writes completely or not at all (temporary file, then rename).
-// Returns an empty string on success, else what went wrong.
-std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path);
-
-// The same for any bytes (exports, reports).
-std::string saveFileAtomically(std::string_view bytes, const std::filesystem::path& path);
-
 } // namespace archboard

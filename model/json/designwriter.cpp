@@ -5,13 +5,6 @@
 #include "designjson.h"
 #include "numberformat.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace archboard {
 
 namespace {
@@ -260,49 +253,6 @@ std::string writeJsonText(const Json& value) {
 
 std::string writeDesignJson(const DesignData& d) {
     return writeJsonText(designToJson(d));
-}
-
-std::string saveDesignFile(const DesignData& design, const std::filesystem::path& path) {
-    return saveFileAtomically(writeDesignJson(design), path);
-}
-
-std::string saveFileAtomically(std::string_view bytes, const std::filesystem::path& path) {
-    std::filesystem::path temporary = path;
-    temporary += ".tmp-XXXXXX";
-    std::string pattern = temporary.string();
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0)
-        return "cannot create a file beside " + path.string() + ": " + std::strerror(errno);
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const std::string error = std::strerror(errno);
-            ::close(fd);
-            ::unlink(pattern.c_str());
-            return "cannot write " + path.string() + ": " + error;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    // Keep the mode of the file being replaced; a new file gets the usual 0644.
-    struct stat existing {};
-    const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
-    // Durable before it replaces the old file: a crash leaves one or the other.
-    if (::fsync(fd) != 0 || ::fchmod(fd, mode) != 0) {
-        const std::string error = std::strerror(errno);
-        ::close(fd);
-        ::unlink(pattern.c_str());
-        return "cannot write " + path.string() + ": " + error;
-    }
-    ::close(fd);
-    if (::rename(pattern.c_str(), path.c_str()) != 0) {
-        const std::string error = std::strerror(errno);
-        ::unlink(pattern.c_str());
-        return "cannot replace " + path.string() + ": " + error;
-    }
-    return {};
 }
 
 } // namespace archboard

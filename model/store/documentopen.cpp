@@ -181,10 +181,12 @@ void Document::createWithVersion(const std::string& path, const DesignData& desi
         throw StoreError("cannot create a file beside it: " +
                          std::generic_category().message(errno));
     ::close(fd);
+    // A write that failed part-way (a full disk) leaves SQLite's log and
+    // shared-memory files beside the temporary: they go with it.
     const auto removeTemporary = [&temporary] {
         std::error_code ignored;
-        fs::remove(temporary, ignored);
-        fs::remove(temporary + "-journal", ignored);
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            fs::remove(temporary + suffix, ignored);
     };
     try {
         fs::remove(temporary, error); // create() makes its own file

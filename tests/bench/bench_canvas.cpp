@@ -4,6 +4,7 @@
 // figure; docs/benchmarks.md records them.
 #include "layereddesign.h"
 #include "model/json/designjson.h"
+#include "model/source/savedesign.h"
 #include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"

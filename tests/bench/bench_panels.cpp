@@ -7,6 +7,7 @@
 #include "layereddesign.h"
 #include "model/design.h"
 #include "model/json/designjson.h"
+#include "model/source/savedesign.h"
 #include "widgets/critique/critiquedock.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/outline/outlinedock.h"

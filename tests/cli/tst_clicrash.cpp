@@ -5,6 +5,7 @@
 #include "../bench/layereddesign.h"
 #include "app/cli/exitcode.h"
 #include "model/json/designjson.h"
+#include "model/source/savedesign.h"
 #include "model/store/document.h"
 
 #include <map>

@@ -1,9 +1,11 @@
 // archboard-cli critique and rules (cli.md): formats, exit codes, --fail-on,
 // --rules, invalid inputs, and the SARIF log's structure.
 
+#include "../hostiletext.h"
 #include "app/cli/exitcode.h"
 #include "clitestsupport.h"
 #include "model/json.h"
+#include "model/text/terminaltext.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void sarifSuppressionsAndUris();
     void binaryRunsCritique();
     void critiquesDocumentsAndVersions();
+    void userTextStaysText_data();
+    void userTextStaysText();
 
 private:
     QTemporaryDir m_dir;
@@ -425,6 +429,41 @@ void TestCliCritique::critiquesDocumentsAndVersions() {
     const CliRun missing = runCliWith({"critique", "doc.archboard@7"});
     QCOMPARE(missing.code, Exit::Failure);
     QVERIFY2(missing.err.starts_with("doc.archboard@7: "), missing.err.c_str());
+}
+
+void TestCliCritique::userTextStaysText_data() {
+    hostile::addRows("text");
+}
+
+// A title and a name with markup, control characters or 64 KiB of text:
+// the text report shows them without any control character, JSON and
+// SARIF parse and give them back exactly.
+void TestCliCritique::userTextStaysText() {
+    QFETCH(QByteArray, text);
+    const std::string value = text.toStdString();
+    Json design = Json::parse(threeTier().toStdString());
+    design["design"]["title"] = value;
+    design["components"][2]["name"] = value;
+    const std::string file =
+        write("hostile.archboard.json", QByteArray::fromStdString(design.dump()));
+
+    const CliRun textRun = runCliWith({"critique", file}, true);
+    QCOMPARE(textRun.code, Exit::Findings);
+    const std::string shown = archboard::text::printableText(value);
+    QVERIFY(textRun.out.find(" — " + shown + "\n") != std::string::npos);
+    QVERIFY(textRun.out.find("    on: " + shown + " (db)\n") != std::string::npos);
+    const std::string plain = runCliWith({"critique", file}).out;
+    for (const char c : plain)
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', "a control character");
+    QCOMPARE(plain.find("\xc2\x9b"), std::string::npos);
+
+    const CliRun json = runCliWith({"critique", "--format", "json", file});
+    QCOMPARE(json.code, Exit::Findings);
+    QCOMPARE(Json::parse(json.out).at("results").at(0).at("design").get<std::string>(), value);
+
+    const CliRun sarif = runCliWith({"critique", "--format", "sarif", file});
+    QCOMPARE(sarif.code, Exit::Findings);
+    QVERIFY(Json::parse(sarif.out).at("runs").at(0).at("results").size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCritique)

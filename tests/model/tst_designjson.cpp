@@ -4,6 +4,7 @@
 #include "tst_designjson.h"
 
 #include "model/json/designjson.h"
+#include "model/source/savedesign.h"
 #include "model/source/designsource.h"
 #include "model/validation.h"
 

@@ -1,5 +1,6 @@
 // The `.archboard` document through the model API: versions, deltas, the
 // working copy, schema migrations, and every way a file can be bad.
+#include "../fullfolder.h"
 #include "model/design.h"
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
@@ -67,6 +68,9 @@ private Q_SLOTS:
     void deltaOfOneRenameIsSmall();
     void damagedDeltaIsReportedNotApplied();
     void createRefusesExistingFile();
+    void createLeavesOneFile();
+    void createOnFullDiskLeavesNothing_data();
+    void createOnFullDiskLeavesNothing();
     void damagedStoredBytesNeverCrash();
 
     // Working copy
@@ -303,6 +307,47 @@ void tst_Store::createRefusesExistingFile() {
     QCOMPARE(readAll(doc), QByteArray("keep me"));
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("tmp")),
              QStringList());
+}
+
+// The new document and nothing else: no temporary, log or shared memory
+// file of the temporary it was built in.
+void tst_Store::createLeavesOneFile() {
+    const QString folder = path(QStringLiteral("create"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString doc = QDir(folder).filePath(QStringLiteral("new.archboard"));
+    Document::createWithVersion(doc.toStdString(), loadCase(QStringLiteral("url-shortener-naive")),
+                                {"Ann", ""});
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("new.archboard")});
+    QCOMPARE(openWritable(doc)->latestVersion(), 1);
+}
+
+void tst_Store::createOnFullDiskLeavesNothing_data() {
+    QTest::addColumn<QString>("size");
+    // The disk fills at different steps of the create: the temporary, its
+    // log, the copy back from the log.
+    for (const char* size : {"16k", "32k", "48k", "64k"})
+        QTest::newRow(size) << QString::fromLatin1(size);
+}
+
+// Whatever step runs out of room: either the document alone, or nothing.
+void tst_Store::createOnFullDiskLeavesNothing() {
+    QFETCH(QString, size);
+    const QString folder = path(QStringLiteral("full-disk-") + size);
+    QVERIFY(QDir().mkpath(folder));
+    const fullfolder::TinyTmpfs disk(folder, size);
+    if (!disk.mounted())
+        QSKIP(fullfolder::notMounted(disk).constData());
+    const QString doc = QDir(folder).filePath(QStringLiteral("new.archboard"));
+    const QString error = storeErrorOf([&] {
+        Document::createWithVersion(doc.toStdString(),
+                                    loadCase(QStringLiteral("url-shortener-naive")), {"Ann", ""});
+    });
+    const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    if (error.isEmpty())
+        QCOMPARE(files, QStringList{QStringLiteral("new.archboard")});
+    else
+        QCOMPARE(files, QStringList());
 }
 
 void tst_Store::workingCopyKeepsUnsavedWork() {

@@ -1,3 +1,4 @@
+#include "../fullfolder.h"
 #include "app/mainactions.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void closeReturnsToEmptyWindow();
     void viewMenuTogglesOutline();
     void windowLayoutPersists();
+    void failedWriteKeepsEarlierFile_data();
+    void failedWriteKeepsEarlierFile();
 
 private:
     QTemporaryDir m_dir;
@@ -309,6 +312,53 @@ void tst_MainWindow::windowLayoutPersists() {
     window.restoreWindowState();
     QCOMPARE(window.size(), size);
     QVERIFY(window.outlineDock()->isHidden());
+}
+
+void tst_MainWindow::failedWriteKeepsEarlierFile_data() {
+    fullfolder::addRows({"design.svg", "design.png", "design.pdf", "design.archboard.json"});
+}
+
+// Export and Save As on a full disk: an error dialog, and an earlier file of
+// that name exactly as it was, with no temporary beside it.
+void tst_MainWindow::failedWriteKeepsEarlierFile() {
+    QFETCH(QString, name);
+    QFETCH(bool, tmpfs);
+    const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(folder));
+    std::optional<fullfolder::TinyTmpfs> disk;
+    if (tmpfs) {
+        disk.emplace(folder);
+        if (!disk->mounted())
+            QSKIP(fullfolder::notMounted(*disk).constData());
+    }
+    const QString path = QDir(folder).filePath(name);
+    const QByteArray old(100, 'o');
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(old), old.size());
+    }
+    if (tmpfs)
+        QVERIFY(disk->fill());
+
+    MainWindow window;
+    QVERIFY(window.openFile(solid()));
+    bool written = true;
+    {
+        std::optional<fullfolder::FileSizeLimit> limit;
+        if (!tmpfs)
+            limit.emplace(1024);
+        written =
+            name.endsWith(QStringLiteral(".json")) ? window.saveTo(path) : window.exportTo(path);
+    }
+    QVERIFY(!written);
+    QVERIFY(window.lastErrorDialog());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    files.removeAll(QStringLiteral(".filler"));
+    QCOMPARE(files, QStringList{name});
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,6 @@
 #include "designdocument.h"
 
+#include "model/source/savedesign.h"
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
 #include "widgets/critique/critiquesession.h"

@@ -1,15 +1,18 @@
 #include "designexport.h"
 
 #include "model/design.h"
+#include "model/text/xmltext.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/stringconvert.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace archboard {
@@ -31,37 +34,47 @@ void render(CanvasScene& scene, QPaintDevice& device, const QRectF& source, cons
     scene.render(&painter, target, source, Qt::KeepAspectRatio);
 }
 
-QString exportSvg(CanvasScene& scene, const Design& design, const QRectF& source,
-                  const QString& path) {
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(toQString(design.info().title));
-    svg.setDescription(tr("Drawn by Archboard"));
-    render(scene, svg, source, QRectF(QPointF(0, 0), source.size()));
+// QSvgGenerator writes the title and description as they are given, so
+// they are escaped here; names and other text on the canvas it escapes for
+// markup but not for characters XML cannot hold, so the whole document is
+// made XML-safe afterwards (all of Qt's own markup is ASCII).
+QString exportSvg(CanvasScene& scene, const Design& design, const QRectF& source, QIODevice& out) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(QString::fromStdString(text::escapeXml(design.info().title)));
+        svg.setDescription(
+            QString::fromStdString(text::escapeXml(tr("Drawn by Archboard").toStdString())));
+        render(scene, svg, source, QRectF(QPointF(0, 0), source.size()));
+    }
+    const std::string safe = text::xmlSafe(
+        std::string_view(buffer.data().constData(), static_cast<std::size_t>(buffer.size())));
+    if (out.write(safe.data(), static_cast<qint64>(safe.size())) !=
+        static_cast<qint64>(safe.size()))
+        return tr("could not write: %1").arg(out.errorString());
     return {};
 }
 
-QString exportPng(CanvasScene& scene, const QRectF& source, const QString& path, double scale) {
+QString exportPng(CanvasScene& scene, const QRectF& source, QIODevice& out, double scale) {
     const QSize size = (source.size() * scale).toSize();
-    if (static_cast<qint64>(size.width()) * size.height() > kMaxPixels)
-        return tr("the picture would be %1 x %2 pixels; choose a smaller scale")
-            .arg(size.width())
-            .arg(size.height());
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return tr("not enough memory for a %1 x %2 picture").arg(size.width()).arg(size.height());
     image.fill(scene.style().background);
     render(scene, image, source, QRectF(QPointF(0, 0), size));
-    if (!image.save(path, "PNG"))
-        return tr("could not write %1").arg(path);
+    if (!image.save(&out, "PNG"))
+        return tr("could not write: %1").arg(out.errorString());
     return {};
 }
 
-QString exportPdf(CanvasScene& scene, const Design& design, const QRectF& source,
-                  const QString& path) {
-    QPdfWriter pdf(path);
+// The title goes into the document information as a UTF-16 string, which
+// the PDF writer encodes, so any text is safe there.
+QString exportPdf(CanvasScene& scene, const Design& design, const QRectF& source, QIODevice& out) {
+    QPdfWriter pdf(&out);
     pdf.setTitle(toQString(design.info().title));
     pdf.setCreator(QStringLiteral("Archboard"));
     // One canvas unit is one point: the page is the drawing.
@@ -69,6 +82,19 @@ QString exportPdf(CanvasScene& scene, const Design& design, const QRectF& source
     pdf.setPageSize(QPageSize(source.size(), QPageSize::Point));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     render(scene, pdf, source, QRectF(QPointF(0, 0), source.size()));
+    return {};
+}
+
+QString writeFormat(ExportFormat format, CanvasScene& scene, const Design& design,
+                    const QRectF& source, QIODevice& out, double scale) {
+    switch (format) {
+    case ExportFormat::Svg:
+        return exportSvg(scene, design, source, out);
+    case ExportFormat::Png:
+        return exportPng(scene, source, out, scale);
+    case ExportFormat::Pdf:
+        return exportPdf(scene, design, source, out);
+    }
     return {};
 }
 
@@ -100,22 +126,42 @@ QString exportDesign(const Design& design, const QString& path, double scale) {
     source.adjust(-kMargin, -kMargin, kMargin, kMargin);
     // Whole canvas units, so the picture's size is exact.
     source = QRectF(source.toAlignedRect());
-
-    QString error;
-    switch (*format) {
-    case ExportFormat::Svg:
-        error = exportSvg(scene, design, source, path);
-        break;
-    case ExportFormat::Png:
-        error = exportPng(scene, source, path, scale);
-        break;
-    case ExportFormat::Pdf:
-        error = exportPdf(scene, design, source, path);
-        break;
+    if (*format == ExportFormat::Png) {
+        const QSize size = (source.size() * scale).toSize();
+        if (static_cast<qint64>(size.width()) * size.height() > kMaxPixels)
+            return tr("the picture would be %1 x %2 pixels; choose a smaller scale")
+                .arg(size.width())
+                .arg(size.height());
     }
-    if (error.isEmpty() && !QFileInfo(path).isFile())
-        return tr("could not write %1").arg(path);
-    return error;
+
+    // Drawn into memory first: Qt's PNG and PDF writers make many small
+    // writes, and a buffered device can lose the error of the last one.
+    QBuffer drawing;
+    drawing.open(QIODevice::WriteOnly);
+    if (const QString error = writeFormat(*format, scene, design, source, drawing, scale);
+        !error.isEmpty())
+        return error;
+    // Written completely or not at all: a temporary file beside `path`,
+    // synced and renamed over it by commit(); dropped on any error, so an
+    // earlier export of the same name stays as it was. Unbuffered, so a
+    // failed write is seen by write() itself.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return tr("could not write: %1").arg(file.errorString());
+    // A short write is retried: the next one fails with the reason.
+    const QByteArray& bytes = drawing.data();
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0) {
+            const QString why = file.errorString();
+            file.cancelWriting();
+            return tr("could not write: %1").arg(why);
+        }
+        done += written;
+    }
+    if (!file.commit())
+        return tr("could not write: %1").arg(file.errorString());
+    return {};
 }
 
 } // namespace archboard

@@ -15,8 +15,10 @@ std::optional<ExportFormat> exportFormatFor(const QString& path);
 // Draws the design as the canvas does, in the light style, cropped to its
 // content, into `path`: SVG (vector, text as text), PNG (`scale` pixels per
 // canvas unit) or PDF (vector, one page the size of the drawing). Needs a
-// QGuiApplication but no window. Returns an empty string on success, else
-// what went wrong.
+// QGuiApplication but no window. Writes `path` completely or not at all: on
+// any error an existing file of that name keeps its content. User text is
+// escaped for the format (an SVG is always well-formed XML). Returns an
+// empty string on success, else what went wrong.
 QString exportDesign(const Design& design, const QString& path, double scale = 1.0);
 
 } // namespace archboard

@@ -1,5 +1,6 @@
 #include "critique/critic.h"
 #include "critiquereport.h"
+#include "model/text/terminaltext.h"
 
 #include <array>
 
@@ -31,11 +32,13 @@ std::string plural(int count, std::string_view one, std::string_view many) {
     return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
+// Names, messages and reasons come from the design, which anyone may have
+// written: shown as text, never as terminal controls (text::printableText).
 std::string targetText(const CritiqueInput& input, const std::string& id) {
     const auto name = input.targetNames.find(id);
     if (name == input.targetNames.end() || name->second.empty())
-        return id;
-    return name->second + " (" + id + ")";
+        return text::printableText(id);
+    return text::printableText(name->second + " (" + id + ")");
 }
 
 void appendFinding(std::string& out, const CritiqueInput& input, const Finding& finding,
@@ -47,10 +50,10 @@ void appendFinding(std::string& out, const CritiqueInput& input, const Finding& 
            std::string(style.reset()) + "\n";
     if (!finding.target.empty())
         out += "    on: " + targetText(input, finding.target) + "\n";
-    out += "    " + finding.message + "\n";
+    out += "    " + text::printableText(finding.message) + "\n";
     out += "    fix: " + std::string(finding.fix()) + "\n";
     if (finding.accepted)
-        out += "    accepted: " + finding.reason + "\n";
+        out += "    accepted: " + text::printableText(finding.reason) + "\n";
     out += "\n";
 }
 
@@ -77,9 +80,10 @@ std::string critiqueText(const std::vector<CritiqueInput>& inputs, bool colour) 
         const CritiqueInput& input = inputs[i];
         if (i > 0)
             out += "\n";
-        out += std::string(style.bold()) + input.file + std::string(style.reset());
+        out += std::string(style.bold()) + text::printableText(input.file) +
+               std::string(style.reset());
         if (!input.title.empty())
-            out += " — " + input.title;
+            out += " — " + text::printableText(input.title);
         out += "\n";
         const CritiqueSummary s = summarize(input.findings);
         out += "  " + plural(s.errors, "error", "errors") + ", " +
