@@ -7,6 +7,7 @@
 #include "../hostiletext.h"
 #include "clitestsupport.h"
 #include "model/json/designjson.h"
+#include "model/source/designsource.h"
 #include "model/source/savedesign.h"
 #include "model/text/xmltext.h"
 
@@ -50,7 +51,7 @@ QString example() {
 // The example with `text` as its title, a component's name, a connection's
 // label and a note's text.
 bool writeHostileDesign(const std::string& text, const QString& path) {
-    archboard::LoadResult loaded = archboard::readDesignFile(example().toStdString());
+    archboard::LoadResult loaded = archboard::source::readDesignFile(example().toStdString());
     if (!loaded.ok())
         return false;
     archboard::DesignData& design = *loaded.design;
@@ -193,7 +194,7 @@ void TestCliExport::userTextStaysText() {
 
     const QString json = m_dir.filePath(tag + QStringLiteral(".json"));
     QCOMPARE(runBinary({QStringLiteral("convert"), input, json}).code, 0);
-    const archboard::LoadResult back = archboard::readDesignFile(json.toStdString());
+    const archboard::LoadResult back = archboard::source::readDesignFile(json.toStdString());
     QVERIFY(back.ok());
     QCOMPARE(QByteArray::fromStdString(back.design->info.title), text);
 }
