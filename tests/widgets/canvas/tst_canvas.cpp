@@ -1,6 +1,6 @@
 // The canvas in the main window, driven as a user drives it: palette drops,
 // mouse drags, keys and the menu actions, checked against the design.
-#include "../testsupport.h"
+#include "support/testsupport.h"
 #include "app/mainactions.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"

@@ -11,6 +11,7 @@
 #include "widgets/commands/renameelementcommand.h"
 #include "widgets/commands/resizegroupcommand.h"
 #include "widgets/palette/palettekind.h"
+#include "support/designbuilders.h"
 
 #include <QtTest>
 #include <QUndoStack>
@@ -19,21 +20,8 @@ using namespace archboard;
 
 namespace {
 
-Component component(const char* id, double x, double y) {
-    Component c;
-    c.id = id;
-    c.name = std::string("Name of ") + id;
-    c.position = {x, y};
-    return c;
-}
-
-Connection connection(const char* id, const char* from, const char* to) {
-    Connection c;
-    c.id = id;
-    c.from = from;
-    c.to = to;
-    return c;
-}
+using testing::component;
+using testing::connection;
 
 // a -> b -> c, a group around a and b, a note.
 DesignData sample() {

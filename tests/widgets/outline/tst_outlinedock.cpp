@@ -1,4 +1,4 @@
-#include "../testsupport.h"
+#include "support/testsupport.h"
 #include "model/design.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/outline/outlinedock.h"
