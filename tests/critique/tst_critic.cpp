@@ -418,6 +418,11 @@ void TestCritic::technologyCatalogueFacts() {
     }
     for (const char* name : {"Cassandra", "DynamoDB", "Cosmos DB"})
         QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Tunable));
+    for (const char* name : {"Cassandra", "ScyllaDB", "Riak"})
+        QVERIFY2(tech(name)->writes == std::optional(WriteModel::Leaderless), name);
+    QVERIFY(tech("CouchDB")->writes == std::optional(WriteModel::MultiPrimary));
+    for (const char* name : {"DynamoDB", "Cosmos DB", "Amazon Keyspaces", "Redis Cluster"})
+        QVERIFY2(tech(name)->writes == std::optional(WriteModel::Partitioned), name);
     for (const char* name : {"CouchDB", "Riak", "Elasticsearch"})
         QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Eventual));
     QVERIFY(tech("PostgreSQL") != tech("Azure Database for PostgreSQL"));
@@ -464,6 +469,15 @@ void TestCritic::badTechnologyCatalogueIsRefused_data() {
     QTest::newRow("sla self-hosted")
         << entry(R"(, "sla": {"value": 99.9, "source": "rule of thumb"})")
         << QStringLiteral("technologies[0].sla: only managed services have an SLA");
+    QTest::newRow("unknown write model")
+        << QStringLiteral(
+               R"({"format": 1, "technologies": [{"name": "X", "aliases": [], "provider": "p", "kinds": ["nosql_store"], "managed": false, "highly_available": false, "multi_zone": false, "consistency": "eventual", "writes": "master_master"}]})")
+        << QStringLiteral("technologies[0].writes: expected one of single_primary, partitioned, "
+                          "leaderless or multi_primary");
+    QTest::newRow("write model off-kind")
+        << entry(R"(, "writes": "leaderless")")
+        << QStringLiteral(
+               "technologies[0].writes: does not apply to the kinds this technology fits");
     QTest::newRow("duplicate alias")
         << QStringLiteral(
                R"({"format": 1, "technologies": [{"name": "X", "aliases": ["Y"], "provider": "p", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false}, {"name": "y", "aliases": [], "provider": "p", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false}]})")
