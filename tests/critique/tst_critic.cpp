@@ -534,6 +534,31 @@ void TestCritic::weakJustification_data() {
                                   << "Kafka" << false;
     QTest::newRow("digit inside tech word ignored") << "Route 53 good"
                                                     << "Route 53" << true;
+    QTest::newRow("scale later, at any length")
+        << "Event Hubs in case we need to scale to other consumers later"
+        << "Event Hubs" << true;
+    QTest::newRow("if we ever have to grow")
+        << "Picked it so that nothing changes if we ever have to grow"
+        << "MySQL" << true;
+    QTest::newRow("future proof, spelled apart")
+        << "So the whole architecture stays Future proof for years"
+        << "Kafka" << true;
+    QTest::newRow("futureproof, one word")
+        << "Chosen because it is futureproof compared with other candidates"
+        << "Kafka" << true;
+    QTest::newRow("industry-standard") << "It is the industry-standard way to decouple services"
+                                       << "SQS" << true;
+    QTest::newRow("everybody's using it") << "Everybody's using it for big data pipelines nowadays"
+                                          << "Kafka" << true;
+    QTest::newRow("a workload term outweighs the phrase")
+        << "Industry standard for ordered, replayable event logs"
+        << "Kafka" << false;
+    QTest::newRow("a number outweighs the phrase")
+        << "Future-proof: one cluster absorbs 10x today's size"
+        << "Kafka" << false;
+    QTest::newRow("scale with no speculation")
+        << "We compared several candidates and this one scales best for us"
+        << "MySQL" << false;
 }
 
 void TestCritic::weakJustification() {
