@@ -75,6 +75,31 @@ const std::unordered_set<std::string_view> kPraiseAndFiller{
     "what", "use", "used", "uses", "using", "choice", "option", "solution", "tool", "technology",
     "tech", "lots", "lot", "has", "have", "had", "can", "will", "everyone", "everybody", "s"};
 
+// Speculation and appeals to popularity, weak at any length. A phrase is a
+// sequence of steps; a step lists its alternatives ("*" ends a prefix) and
+// how many other words may come before it. Matching on words makes case,
+// hyphens and apostrophes irrelevant ("future-proof", "Future proof",
+// "everyone's using it").
+struct PhraseStep {
+    std::string_view alternatives;
+    std::size_t gapBefore = 0;
+};
+using Phrase = std::array<PhraseStep, 3>; // unused trailing steps are empty
+
+constexpr std::array kSpeculativePhrases{
+    // "in case we (ever) need to scale (later)"
+    Phrase{{{"in"}, {"case"}, {"scal*|grow*", 4}}},
+    // "if we need to scale", "should we ever have to grow"
+    Phrase{{{"if|should"}, {"we"}, {"scal*|grow*", 3}}},
+    // "to scale later", "scale up eventually", "growing in the future"
+    Phrase{{{"scal*|grow*"}, {"later|eventually|someday|future", 2}}},
+    Phrase{{{"future"}, {"proof*"}}},
+    Phrase{{{"futureproof*"}}},
+    Phrase{{{"industry"}, {"standard*"}}},
+    // "everyone uses it", "everybody is using it", "everyone else uses"
+    Phrase{{{"everyone|everybody"}, {"use|uses|using|used", 2}}},
+};
+
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -110,7 +135,45 @@ bool beginsWithWorkloadTerm(std::string_view word) {
                        [word](std::string_view term) { return word.starts_with(term); });
 }
 
+bool matchesAlternative(std::string_view word, std::string_view alternatives) {
+    while (!alternatives.empty()) {
+        const auto bar = alternatives.find('|');
+        const std::string_view option = alternatives.substr(0, bar);
+        const bool matched = option.ends_with('*')
+                                 ? word.starts_with(option.substr(0, option.size() - 1))
+                                 : word == option;
+        if (matched)
+            return true;
+        alternatives =
+            bar == std::string_view::npos ? std::string_view{} : alternatives.substr(bar + 1);
+    }
+    return false;
+}
+
+// Whether `phrase` from step `step` on matches `words` starting at or up to
+// the step's gap after `from`.
+bool matchesFrom(const std::vector<std::string>& words, std::size_t from, const Phrase& phrase,
+                 std::size_t step) {
+    if (step == phrase.size() || phrase[step].alternatives.empty())
+        return true;
+    const std::size_t last = std::min(words.size(), from + phrase[step].gapBefore + 1);
+    for (std::size_t at = from; at < last; ++at)
+        if (matchesAlternative(words[at], phrase[step].alternatives) &&
+            matchesFrom(words, at + 1, phrase, step + 1))
+            return true;
+    return false;
+}
+
 } // namespace
+
+bool hasSpeculativePhrase(const std::vector<std::string>& words) {
+    for (std::size_t at = 0; at < words.size(); ++at)
+        for (const Phrase& phrase : kSpeculativePhrases)
+            if (matchesAlternative(words[at], phrase[0].alternatives) &&
+                matchesFrom(words, at + 1, phrase, 1))
+                return true;
+    return false;
+}
 
 std::vector<std::string> justificationWords(std::string_view text) {
     std::vector<std::string> words;
@@ -163,7 +226,7 @@ bool isWeakJustification(std::string_view justification, std::string_view tech,
         if (!kPraiseAndFiller.contains(word))
             onlyPraiseAndFiller = false;
     }
-    return words.size() < 6 || onlyPraiseAndFiller;
+    return words.size() < 6 || onlyPraiseAndFiller || hasSpeculativePhrase(words);
 }
 
 } // namespace archboard

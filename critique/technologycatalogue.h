@@ -13,14 +13,21 @@ namespace archboard {
 
 // How a store answers reads after writes, as the critic compares it.
 enum class TechConsistency { Strong, Tunable, Eventual };
-// Whether one node takes every write or writes spread over partitions.
-enum class WriteModel { SinglePrimary, Partitioned };
+// Who takes a write, which decides what a node's death stops. SinglePrimary:
+// one node takes every write and its replicas follow it. Partitioned: writes
+// spread over partitions (shards, ranges, hash slots), each with one primary
+// at a time. Leaderless: any replica of a key takes its writes and a quorum
+// of replicas decides (Dynamo style), so there is no primary to promote.
+// MultiPrimary: several full primaries each take writes and replicate to one
+// another, resolving conflicts.
+enum class WriteModel { SinglePrimary, Partitioned, Leaderless, MultiPrimary };
 
 template <> struct EnumTokens<TechConsistency> {
     static constexpr std::array tokens{"strong"sv, "tunable"sv, "eventual"sv};
 };
 template <> struct EnumTokens<WriteModel> {
-    static constexpr std::array tokens{"single_primary"sv, "partitioned"sv};
+    static constexpr std::array tokens{"single_primary"sv, "partitioned"sv, "leaderless"sv,
+                                       "multi_primary"sv};
 };
 
 // A figure and where it comes from: a vendor page, or "rule of thumb".

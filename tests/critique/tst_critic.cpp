@@ -418,6 +418,11 @@ void TestCritic::technologyCatalogueFacts() {
     }
     for (const char* name : {"Cassandra", "DynamoDB", "Cosmos DB"})
         QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Tunable));
+    for (const char* name : {"Cassandra", "ScyllaDB", "Riak"})
+        QVERIFY2(tech(name)->writes == std::optional(WriteModel::Leaderless), name);
+    QVERIFY(tech("CouchDB")->writes == std::optional(WriteModel::MultiPrimary));
+    for (const char* name : {"DynamoDB", "Cosmos DB", "Amazon Keyspaces", "Redis Cluster"})
+        QVERIFY2(tech(name)->writes == std::optional(WriteModel::Partitioned), name);
     for (const char* name : {"CouchDB", "Riak", "Elasticsearch"})
         QVERIFY(tech(name)->consistency == std::optional(TechConsistency::Eventual));
     QVERIFY(tech("PostgreSQL") != tech("Azure Database for PostgreSQL"));
@@ -464,6 +469,15 @@ void TestCritic::badTechnologyCatalogueIsRefused_data() {
     QTest::newRow("sla self-hosted")
         << entry(R"(, "sla": {"value": 99.9, "source": "rule of thumb"})")
         << QStringLiteral("technologies[0].sla: only managed services have an SLA");
+    QTest::newRow("unknown write model")
+        << QStringLiteral(
+               R"({"format": 1, "technologies": [{"name": "X", "aliases": [], "provider": "p", "kinds": ["nosql_store"], "managed": false, "highly_available": false, "multi_zone": false, "consistency": "eventual", "writes": "master_master"}]})")
+        << QStringLiteral("technologies[0].writes: expected one of single_primary, partitioned, "
+                          "leaderless or multi_primary");
+    QTest::newRow("write model off-kind")
+        << entry(R"(, "writes": "leaderless")")
+        << QStringLiteral(
+               "technologies[0].writes: does not apply to the kinds this technology fits");
     QTest::newRow("duplicate alias")
         << QStringLiteral(
                R"({"format": 1, "technologies": [{"name": "X", "aliases": ["Y"], "provider": "p", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false}, {"name": "y", "aliases": [], "provider": "p", "kinds": ["service"], "managed": false, "highly_available": false, "multi_zone": false}]})")
@@ -520,6 +534,31 @@ void TestCritic::weakJustification_data() {
                                   << "Kafka" << false;
     QTest::newRow("digit inside tech word ignored") << "Route 53 good"
                                                     << "Route 53" << true;
+    QTest::newRow("scale later, at any length")
+        << "Event Hubs in case we need to scale to other consumers later"
+        << "Event Hubs" << true;
+    QTest::newRow("if we ever have to grow")
+        << "Picked it so that nothing changes if we ever have to grow"
+        << "MySQL" << true;
+    QTest::newRow("future proof, spelled apart")
+        << "So the whole architecture stays Future proof for years"
+        << "Kafka" << true;
+    QTest::newRow("futureproof, one word")
+        << "Chosen because it is futureproof compared with other candidates"
+        << "Kafka" << true;
+    QTest::newRow("industry-standard") << "It is the industry-standard way to decouple services"
+                                       << "SQS" << true;
+    QTest::newRow("everybody's using it") << "Everybody's using it for big data pipelines nowadays"
+                                          << "Kafka" << true;
+    QTest::newRow("a workload term outweighs the phrase")
+        << "Industry standard for ordered, replayable event logs"
+        << "Kafka" << false;
+    QTest::newRow("a number outweighs the phrase")
+        << "Future-proof: one cluster absorbs 10x today's size"
+        << "Kafka" << false;
+    QTest::newRow("scale with no speculation")
+        << "We compared several candidates and this one scales best for us"
+        << "MySQL" << false;
 }
 
 void TestCritic::weakJustification() {
