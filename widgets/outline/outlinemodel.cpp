@@ -179,15 +179,15 @@ bool OutlineModel::applyAdditionsAndRemovals(const DesignChange& change) {
         if (rows.ids.size() + adding.size() < count)
             return false;
         const std::size_t leaving = rows.ids.size() + adding.size() - count;
-        if (leaving > 0 && !removeRows(type, removed, leaving))
+        if (leaving > 0 && !removeElementRows(type, removed, leaving))
             return false;
-        insertRows(type, adding);
+        insertElementRows(type, adding);
     }
     return true;
 }
 
-bool OutlineModel::removeRows(ElementType type, const std::unordered_set<ElementId>& removed,
-                              std::size_t count) {
+bool OutlineModel::removeElementRows(ElementType type, const std::unordered_set<ElementId>& removed,
+                                     std::size_t count) {
     Rows& rows = section(type);
     const QModelIndex parent = sectionIndex(type);
     // Runs of removed rows, last first, so earlier rows keep their numbers.
@@ -213,7 +213,7 @@ bool OutlineModel::removeRows(ElementType type, const std::unordered_set<Element
     return count == 0;
 }
 
-void OutlineModel::insertRows(ElementType type, const std::vector<std::size_t>& indices) {
+void OutlineModel::insertElementRows(ElementType type, const std::vector<std::size_t>& indices) {
     const Design& design = m_document->design();
     Rows& rows = section(type);
     const QModelIndex parent = sectionIndex(type);

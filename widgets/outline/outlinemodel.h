@@ -65,9 +65,9 @@ private:
     // Each step reports its rows; false when the rows no longer match the
     // design (which a valid change never causes) and the model must reset.
     bool applyAdditionsAndRemovals(const DesignChange& change);
-    bool removeRows(ElementType type, const std::unordered_set<ElementId>& removed,
-                    std::size_t count);
-    void insertRows(ElementType type, const std::vector<std::size_t>& indices);
+    bool removeElementRows(ElementType type, const std::unordered_set<ElementId>& removed,
+                           std::size_t count);
+    void insertElementRows(ElementType type, const std::vector<std::size_t>& indices);
     void showSection(ElementType type);
     void hideSection(ElementType type);
     void refresh(const ElementId& id);
