@@ -48,6 +48,8 @@ VersionActions::VersionActions(DesignDocument* document, QWidget* window)
     connect(m_history, &QAction::triggered, this, &VersionActions::showHistory);
     connect(m_document, &DesignDocument::versionsChanged, this, &VersionActions::updateEnabled);
     connect(m_document, &DesignDocument::filePathChanged, this, &VersionActions::updateEnabled);
+    // Version numbers answered for belong to the file they were asked about.
+    connect(m_document, &DesignDocument::filePathChanged, this, [this] { m_answeredVersion = 0; });
     connect(m_document, &DesignDocument::autosaveFailed, this, [this](const QString& error) {
         showStatus(m_window, tr("Your latest edits could not be saved: %1").arg(error));
     });

@@ -104,6 +104,12 @@ private Q_SLOTS:
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    // A new document `name` holding `design` as version 1.
+    QString withFirstVersion(const QString& name, const DesignData& design) const {
+        const QString doc = path(name);
+        Document::createWithVersion(doc.toStdString(), design, {"Ann", "first"});
+        return doc;
+    }
     QTemporaryDir m_dir;
 };
 
@@ -690,9 +696,8 @@ void tst_Store::readersShareADocumentOpenForWriting() {
 }
 
 void tst_Store::commitElsewhereIsNoticed() {
-    const QString doc = path(QStringLiteral("two.archboard"));
     const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
-    Document::createWithVersion(doc.toStdString(), design, {"Ann", "first"});
+    const QString doc = withFirstVersion(QStringLiteral("two.archboard"), design);
     const auto app = openWritable(doc);
     app->saveWorkingCopy(renamed(design, 0, "Mine"));
     QCOMPARE(app->baseVersion(), 1);
@@ -716,9 +721,8 @@ void tst_Store::commitElsewhereIsNoticed() {
 }
 
 void tst_Store::commitOnStaleBaseIsRefused() {
-    const QString doc = path(QStringLiteral("stale.archboard"));
     const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
-    Document::createWithVersion(doc.toStdString(), design, {"Ann", "first"});
+    const QString doc = withFirstVersion(QStringLiteral("stale.archboard"), design);
     const auto app = openWritable(doc);
     QCOMPARE(app->commitOnBase(renamed(design, 0, "Second"), {"Ann", ""}).number, 2);
     openWritable(doc)->commit(renamed(design, 0, "Theirs"), {"ci", ""},
@@ -738,9 +742,8 @@ void tst_Store::commitOnStaleBaseIsRefused() {
 }
 
 void tst_Store::autosaveOnStaleBaseKeepsOtherVersion() {
-    const QString doc = path(QStringLiteral("autosave.archboard"));
     const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
-    Document::createWithVersion(doc.toStdString(), design, {"Ann", "first"});
+    const QString doc = withFirstVersion(QStringLiteral("autosave.archboard"), design);
     const auto app = openWritable(doc);
     openWritable(doc)->commit(renamed(design, 0, "Theirs"), {"ci", ""},
                               WorkingCopyPolicy::KeepUnsaved);

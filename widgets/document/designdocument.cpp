@@ -277,13 +277,17 @@ QString DesignDocument::restoreVersion(int number) {
         Q_EMIT versionsChanged();
         return toQString(error.what());
     }
+    showVersion(std::move(restored));
+    Q_EMIT versionsChanged();
+    return {};
+}
+
+void DesignDocument::showVersion(DesignData design) {
     m_autosaveTimer->stop();
     m_recoverable.reset();
     m_undoStack->clear();
-    m_design.reset(std::move(restored));
+    m_design.reset(std::move(design));
     setModified(false);
-    Q_EMIT versionsChanged();
-    return {};
 }
 
 QString DesignDocument::recoverableWorkSaved() const {

@@ -130,6 +130,9 @@ private:
     bool showDocument(std::unique_ptr<store::Document> document, DesignData design,
                       const QString& path, QStringList* problems);
     void show(DesignData design, const QString& path);
+    // Shows a version of the open document in place of the design: clean,
+    // the undo history and any recoverable work gone.
+    void showVersion(DesignData design);
     void watchStore();
 
     Design m_design;

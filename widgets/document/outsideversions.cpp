@@ -5,8 +5,6 @@
 #include "widgets/stringconvert.h"
 
 #include <exception>
-#include <QTimer>
-#include <QUndoStack>
 
 namespace archboard {
 
@@ -15,13 +13,12 @@ void DesignDocument::watchStore() {
 }
 
 std::vector<store::VersionInfo> DesignDocument::outsideVersions() const {
-    if (!m_store)
-        return {};
-    try {
-        return m_store->versionsAfterBase();
-    } catch (const std::exception&) {
-        return {};
-    }
+    std::vector<store::VersionInfo> added = versions();
+    if (m_store)
+        std::erase_if(added, [base = m_store->baseVersion()](const store::VersionInfo& version) {
+            return version.number <= base;
+        });
+    return added;
 }
 
 void DesignDocument::checkForOutsideVersions() {
@@ -50,11 +47,7 @@ QString DesignDocument::reloadLatest() {
     } catch (const std::exception& error) {
         return toQString(error.what());
     }
-    m_autosaveTimer->stop();
-    m_recoverable.reset();
-    m_undoStack->clear();
-    m_design.reset(std::move(latest));
-    setModified(false);
+    showVersion(std::move(latest));
     // The working copy follows: the dropped edits are no longer unsaved work.
     autosave();
     Q_EMIT versionsChanged();
