@@ -2,6 +2,7 @@
 
 #include "historydialog.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/stringconvert.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -11,6 +12,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -46,6 +48,8 @@ VersionActions::VersionActions(DesignDocument* document, QWidget* window)
     connect(m_history, &QAction::triggered, this, &VersionActions::showHistory);
     connect(m_document, &DesignDocument::versionsChanged, this, &VersionActions::updateEnabled);
     connect(m_document, &DesignDocument::filePathChanged, this, &VersionActions::updateEnabled);
+    // Version numbers answered for belong to the file they were asked about.
+    connect(m_document, &DesignDocument::filePathChanged, this, [this] { m_answeredVersion = 0; });
     connect(m_document, &DesignDocument::autosaveFailed, this, [this](const QString& error) {
         showStatus(m_window, tr("Your latest edits could not be saved: %1").arg(error));
     });
@@ -58,6 +62,9 @@ VersionActions::VersionActions(DesignDocument* document, QWidget* window)
         if (m_document->hasRecoverableWork())
             QTimer::singleShot(0, this, &VersionActions::offerRecovery);
     });
+    // Out of the watcher's signal: the question runs an event loop.
+    connect(m_document, &DesignDocument::outsideVersionsAdded, this,
+            [this] { QTimer::singleShot(0, this, &VersionActions::offerOutsideVersions); });
     updateEnabled();
 }
 
@@ -84,6 +91,8 @@ void VersionActions::promptSaveVersion() {
             path += QStringLiteral(".archboard");
         error = m_document->saveAs(path);
     } else {
+        if (!resolveOutsideVersions())
+            return;
         bool ok = false;
         const QString message =
             QInputDialog::getText(m_window, tr("Save Version"), tr("What changed (optional):"),
@@ -91,6 +100,12 @@ void VersionActions::promptSaveVersion() {
         if (!ok)
             return;
         error = m_document->saveVersion(message);
+        // Another program committed between the question and the save.
+        if (!error.isEmpty() && !m_document->outsideVersions().empty()) {
+            if (!resolveOutsideVersions())
+                return;
+            error = m_document->saveVersion(message);
+        }
     }
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Save Version"), error);
@@ -126,6 +141,77 @@ void VersionActions::offerRecovery() {
         m_document->recoverWork();
     else
         m_document->discardRecoverableWork();
+}
+
+void VersionActions::offerOutsideVersions() {
+    const std::vector<store::VersionInfo> added = m_document->outsideVersions();
+    if (!m_resolving && !added.empty() && added.back().number > m_answeredVersion &&
+        resolveOutsideVersions())
+        promptSaveVersion();
+}
+
+bool VersionActions::resolveOutsideVersions() {
+    const std::vector<store::VersionInfo> added = m_document->outsideVersions();
+    if (added.empty())
+        return true;
+    if (m_resolving)
+        return false;
+    m_resolving = true;
+    const auto done = qScopeGuard([this] { m_resolving = false; });
+    const store::VersionInfo& latest = added.back();
+    QString which = added.size() > 1
+                        ? tr("versions %1 to %2").arg(added.front().number).arg(latest.number)
+                        : tr("version %1").arg(latest.number);
+    if (!latest.message.empty())
+        which += QStringLiteral(" (\u201c%1\u201d)").arg(toQString(latest.message));
+    // Nothing unsaved: the new version is shown, nothing is lost.
+    if (!m_document->isModified()) {
+        const QString error = m_document->reloadLatest();
+        if (error.isEmpty())
+            showStatus(m_window, tr("Another program added %1: it is shown now.").arg(which));
+        else
+            QMessageBox::warning(m_window, tr("Reload"), error);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Document Changed"),
+                    tr("Another program added %1 to \u201c%2\u201d.")
+                        .arg(which, QFileInfo(m_document->filePath()).fileName()),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("outsideVersionsDialog"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("Reload to show it and drop your unsaved changes, or keep your design and save it "
+           "as a new version on top. Either way version %1 stays in the history.")
+            .arg(latest.number));
+    QPushButton* keep = box.addButton(tr("&Keep Mine as a New Version"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepMineButton"));
+    QPushButton* reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    QPushButton* later = box.addButton(tr("Decide &Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("decideLaterButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(later);
+    box.exec();
+    m_answeredVersion = latest.number;
+    if (box.clickedButton() == keep) {
+        m_document->keepDesignOnLatest();
+        return true;
+    }
+    if (box.clickedButton() == reload && confirmReload(latest.number)) {
+        const QString error = m_document->reloadLatest();
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Reload"), error);
+    }
+    return false;
+}
+
+bool VersionActions::confirmReload(int number) {
+    QMessageBox box(QMessageBox::Warning, tr("Reload"),
+                    tr("Drop your unsaved changes and show version %1?").arg(number),
+                    QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("confirmReloadDialog"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 } // namespace archboard

@@ -44,6 +44,12 @@ Document::Document(std::string path, std::unique_ptr<Database> db, bool readOnly
     : m_path(std::move(path))
     , m_db(std::move(db))
     , m_readOnly(readOnly) {
+    // A damaged file still opens; what is wrong is reported when it is read.
+    try {
+        m_base = latestVersion();
+        m_dataVersion = dataVersion();
+    } catch (const StoreError&) {
+    }
 }
 
 Document::~Document() {
@@ -56,6 +62,8 @@ void Document::prepareWrite() {
     if (!m_writeAheadLog) {
         useWriteAheadLog(*m_db);
         m_writeAheadLog = true;
+        // Switching the journal counts as a change; it is this connection's own.
+        m_dataVersion = dataVersion();
     }
 }
 
@@ -169,8 +177,36 @@ CommitResult Document::restore(int number, const CommitInfo& info) {
     return commitParts(std::move(parts), restoreInfo, WorkingCopyPolicy::Replace, number);
 }
 
+CommitResult Document::commitOnBase(const DesignData& design, const CommitInfo& info) {
+    requireWritable();
+    return commitParts(split(design), info, WorkingCopyPolicy::Replace, std::nullopt, true);
+}
+
+std::int64_t Document::dataVersion() {
+    return m_db->queryInt("PRAGMA data_version");
+}
+
+bool Document::changedElsewhere() {
+    const std::int64_t current = dataVersion();
+    if (current == m_dataVersion)
+        return false;
+    m_dataVersion = current;
+    return true;
+}
+
+std::vector<VersionInfo> Document::versionsAfterBase() {
+    std::vector<VersionInfo> after = versions();
+    std::erase_if(after, [this](const VersionInfo& version) { return version.number <= m_base; });
+    return after;
+}
+
+void Document::adoptLatest() {
+    m_base = latestVersion();
+}
+
 CommitResult Document::commitParts(DesignParts parts, const CommitInfo& info,
-                                   WorkingCopyPolicy policy, std::optional<int> restoredFrom) {
+                                   WorkingCopyPolicy policy, std::optional<int> restoredFrom,
+                                   bool onBaseOnly) {
     // Storing nothing writes nothing: the file stays byte for byte as it was.
     if (const int latest = latestVersion();
         policy == WorkingCopyPolicy::KeepUnsaved && latest > 0 && chainOf(latest).parts == parts)
@@ -178,11 +214,14 @@ CommitResult Document::commitParts(DesignParts parts, const CommitInfo& info,
     prepareWrite();
     Transaction transaction(*m_db);
     const int latest = latestVersion();
+    if (onBaseOnly && latest != m_base)
+        return {latest, false, true};
     const Chain* base = latest > 0 ? &chainOf(latest) : nullptr;
     if (base && base->parts == parts) {
         if (policy == WorkingCopyPolicy::Replace)
             writeWorkingCopy(latest, parts, parts);
         transaction.commit();
+        m_base = latest;
         return {latest, true};
     }
     std::string content;
@@ -225,6 +264,7 @@ CommitResult Document::commitParts(DesignParts parts, const CommitInfo& info,
     transaction.commit();
     chain.parts = std::move(parts);
     m_cache.emplace(number, std::move(chain));
+    m_base = number;
     return {number, false};
 }
 

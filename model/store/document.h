@@ -46,6 +46,9 @@ struct CommitInfo {
 struct CommitResult {
     int number = 0;         // the new version, or the latest when unchanged
     bool unchanged = false; // the design equals the latest version: nothing stored
+    // commitOnBase() only: another program added versions after the base,
+    // nothing was stored, and `number` is the latest version.
+    bool baseIsStale = false;
 };
 
 // What a commit does to the working copy.
@@ -103,9 +106,28 @@ public:
     // rewritten. The message defaults to "Restore version N".
     CommitResult restore(int number, const CommitInfo& info);
 
+    // Several programs may have one document open (the app, the command
+    // line). This connection's *base* is the version its edits started from:
+    // the latest when it opened, then what it committed, restored or adopted.
+    int baseVersion() const { return m_base; }
+    // True when another connection committed anything since the last call
+    // (PRAGMA data_version; this connection's own writes never count).
+    bool changedElsewhere();
+    // The versions after the base, oldest first: those another program added.
+    std::vector<VersionInfo> versionsAfterBase();
+    // Makes the latest version the base (after reloading it, or to commit
+    // the edits on top of it).
+    void adoptLatest();
+    // Like commit() (replacing the working copy), but only onto the base, in
+    // the same transaction that checks it: when another program added
+    // versions, nothing is written and the result says baseIsStale.
+    CommitResult commitOnBase(const DesignData& design, const CommitInfo& info);
+
     std::optional<WorkingCopyInfo> workingCopyInfo();
     DesignData readWorkingCopy(); // the latest version when there is none
-    // Saves the working copy in its own transaction.
+    // Saves the working copy in its own transaction, as edits of the base:
+    // edits that started before another program's version never pass for
+    // edits of that version.
     void saveWorkingCopy(const DesignData& design);
     // True when the working copy holds work no version has.
     bool hasUnsavedWork();
@@ -129,7 +151,8 @@ private:
     const Chain& chainOf(int number);
     DesignParts split(const DesignData& design);
     CommitResult commitParts(DesignParts parts, const CommitInfo& info, WorkingCopyPolicy policy,
-                             std::optional<int> restoredFrom);
+                             std::optional<int> restoredFrom, bool onBaseOnly = false);
+    std::int64_t dataVersion();
     DesignData toDesign(const DesignParts& parts, const std::string& what);
     DesignParts workingParts();
     void writeWorkingCopy(const std::optional<int>& base, const DesignParts& baseParts,
@@ -139,6 +162,8 @@ private:
     std::unique_ptr<Database> m_db;
     bool m_readOnly;
     bool m_writeAheadLog = false;
+    int m_base = 0;                 // see baseVersion()
+    std::int64_t m_dataVersion = 0; // PRAGMA data_version when last looked
     // The latest version's parts, kept between commits and autosaves.
     std::optional<std::pair<int, Chain>> m_cache;
     // The design last split, so that the next split reuses what is unchanged.

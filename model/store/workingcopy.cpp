@@ -52,9 +52,8 @@ void Document::saveWorkingCopy(const DesignData& design) {
     prepareWrite();
     const DesignParts parts = split(design);
     Transaction transaction(*m_db);
-    const int latest = latestVersion();
-    if (latest > 0)
-        writeWorkingCopy(latest, chainOf(latest).parts, parts);
+    if (m_base > 0)
+        writeWorkingCopy(m_base, chainOf(m_base).parts, parts);
     else
         writeWorkingCopy(std::nullopt, DesignParts{}, parts);
     transaction.commit();

@@ -10,6 +10,7 @@
 #include "model/store/document.h"
 #include "support/testsupport.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/document/filewatcher.h"
 
 #include <functional>
 #include <QAction>
@@ -17,7 +18,9 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -59,8 +62,15 @@ private Q_SLOTS:
     void recoveryIsOfferedOnOpen();
     void historyComparesAndRestores();
     void historyIsOnlyForDocuments();
+    void saveAfterCliCommitAsks_data();
+    void saveAfterCliCommitAsks();
+    void cliCommitIsNoticedWhileEditing();
+    void cliCommitWithoutEditsIsShown();
 
 private:
+    // `archboard-cli commit DOC design.json -m MESSAGE` with the first
+    // component renamed to `name`, as another program would run it.
+    void cliCommit(const QString& path, const std::string& name, const QString& message);
     QString newDocument();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -180,6 +190,115 @@ void tst_VersionActions::historyIsOnlyForDocuments() {
     QVERIFY(window.versionActions()->saveVersion()->isEnabled());
     QVERIFY(window.openFile(newDocument()));
     QVERIFY(window.versionActions()->history()->isEnabled());
+}
+
+void tst_VersionActions::cliCommit(const QString& path, const std::string& name,
+                                   const QString& message) {
+    LoadResult loaded =
+        source::readDesignFile(caseFile(QStringLiteral("url-shortener-solid")).toStdString());
+    loaded.design->components.front().name = name;
+    const QString json = m_dir->filePath(QStringLiteral("design.json"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(writeDesignJson(*loaded.design)));
+    file.close();
+    QProcess cli;
+    cli.start(QStringLiteral(ARCHBOARD_CLI_PATH),
+              {QStringLiteral("commit"), path, json, QStringLiteral("-m"), message});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+}
+
+void tst_VersionActions::saveAfterCliCommitAsks_data() {
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("versions");
+    QTest::addColumn<std::string>("shown");
+    QTest::newRow("keep mine") << QStringLiteral("keepMineButton") << 3 << std::string("Mine");
+    QTest::newRow("reload") << QStringLiteral("reloadButton") << 2 << std::string("Theirs");
+    QTest::newRow("decide later") << QStringLiteral("decideLaterButton") << 2
+                                  << std::string("Mine");
+}
+
+// Open, edit, `archboard-cli commit`, then Save: the user is asked, and
+// version 2 stays in the log with its content whatever they choose.
+void tst_VersionActions::saveAfterCliCommitAsks() {
+    QFETCH(QString, button);
+    QFETCH(int, versions);
+    QFETCH(std::string, shown);
+    const QString path = newDocument();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    DesignDocument& document = *window.document();
+    renameFirst(document, "Mine");
+    cliCommit(path, "Theirs", QStringLiteral("from CI"));
+
+    QString told;
+    // The question, then the message for the version (keep) or the
+    // confirmation that unsaved changes are dropped (reload).
+    answerNextDialog([&](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("outsideVersionsDialog"));
+        told = qobject_cast<QMessageBox*>(dialog)->text();
+        if (button != QStringLiteral("decideLaterButton"))
+            answerNextDialog([](QWidget* next) {
+                if (auto* input = qobject_cast<QInputDialog*>(next)) {
+                    input->setTextValue(QStringLiteral("mine on top"));
+                    input->accept();
+                } else {
+                    QCOMPARE(next->objectName(), QStringLiteral("confirmReloadDialog"));
+                    qobject_cast<QMessageBox*>(next)->button(QMessageBox::Discard)->click();
+                }
+            });
+        dialog->findChild<QPushButton*>(button)->click();
+    });
+    window.actions()->save()->trigger();
+    QTRY_VERIFY(!told.isEmpty());
+    QVERIFY2(told.contains(QStringLiteral("version 2")) && told.contains(QStringLiteral("from CI")),
+             qPrintable(told));
+    QTRY_COMPARE(document.design().components().front().name, shown);
+    QTRY_COMPARE(int(document.versions().size()), versions);
+    QTest::qWait(2 * FileWatcher::kSettleMs); // no second question comes
+    QVERIFY(!QApplication::activeModalWidget());
+
+    const auto store = store::Document::open(path.toStdString(), store::Document::Mode::ReadOnly);
+    const auto log = store->versions();
+    QCOMPARE(int(log.size()), versions);
+    QCOMPARE(log[1].message, std::string("from CI"));
+    QCOMPARE(store->readVersion(2).components.front().name, std::string("Theirs"));
+    if (versions == 3) {
+        QCOMPARE(log[2].message, std::string("mine on top"));
+        QCOMPARE(store->readVersion(3).components.front().name, std::string("Mine"));
+        QVERIFY(!document.isModified());
+    }
+    QCOMPARE(document.isModified(), button == QStringLiteral("decideLaterButton"));
+}
+
+void tst_VersionActions::cliCommitIsNoticedWhileEditing() {
+    const QString path = newDocument();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    renameFirst(*window.document(), "Mine");
+    bool asked = false;
+    answerNextDialog([&](QWidget* dialog) {
+        asked = dialog->objectName() == QStringLiteral("outsideVersionsDialog");
+        dialog->findChild<QPushButton*>(QStringLiteral("decideLaterButton"))->click();
+    });
+    // Without Save: the file watcher tells.
+    cliCommit(path, "Theirs", QStringLiteral("from CI"));
+    QTRY_VERIFY(asked);
+    QCOMPARE(window.document()->design().components().front().name, std::string("Mine"));
+    QVERIFY(window.document()->isModified());
+}
+
+void tst_VersionActions::cliCommitWithoutEditsIsShown() {
+    const QString path = newDocument();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    // Nothing unsaved, nothing to lose: the new version is shown, and said so.
+    cliCommit(path, "Theirs", QStringLiteral("from CI"));
+    QTRY_COMPARE(window.document()->design().components().front().name, std::string("Theirs"));
+    QVERIFY(!window.document()->isModified());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("version 2")));
+    QCOMPARE(window.document()->versions().size(), std::size_t(2));
 }
 
 QTEST_MAIN(tst_VersionActions)

@@ -1,9 +1,10 @@
 #include "designdocument.h"
 
-#include "model/source/savedesign.h"
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
+#include "model/source/savedesign.h"
 #include "widgets/critique/critiquesession.h"
+#include "widgets/document/filewatcher.h"
 #include "widgets/stringconvert.h"
 
 #include <exception>
@@ -36,8 +37,10 @@ store::CommitInfo commitInfo(const QString& message) {
 DesignDocument::DesignDocument(QObject* parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_autosaveTimer(new QTimer(this)) {
+    , m_autosaveTimer(new QTimer(this))
+    , m_watcher(new FileWatcher(this)) {
     qRegisterMetaType<DesignChange>();
+    connect(m_watcher, &FileWatcher::touched, this, &DesignDocument::checkForOutsideVersions);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(kAutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &DesignDocument::autosave);
@@ -108,6 +111,7 @@ bool DesignDocument::load(const QString& path, QStringList* problems) {
     m_store.reset();
     m_recoverable.reset();
     show(std::move(*read.load.design), path);
+    watchStore();
     return true;
 }
 
@@ -134,6 +138,7 @@ bool DesignDocument::showDocument(std::unique_ptr<store::Document> document, Des
     show(std::move(design), path);
     // Before the first version, the working copy is the design itself.
     setModified(neverSaved && !m_design.components().empty());
+    watchStore();
     Q_EMIT versionsChanged();
     return true;
 }
@@ -151,6 +156,7 @@ void DesignDocument::clear() {
     m_store.reset();
     m_recoverable.reset();
     show(DesignData{}, QString());
+    watchStore();
     Q_EMIT versionsChanged();
 }
 
@@ -194,6 +200,7 @@ QString DesignDocument::saveAs(const QString& path) {
     setFilePath(QFileInfo(path).absoluteFilePath());
     m_undoStack->setClean();
     setModified(false);
+    watchStore();
     Q_EMIT versionsChanged();
     return {};
 }
@@ -205,7 +212,18 @@ QString DesignDocument::saveVersion(const QString& message) {
         return tr("The document is read-only.");
     m_autosaveTimer->stop();
     try {
-        m_store->commit(m_design.data(), commitInfo(message));
+        const store::CommitResult result =
+            m_store->commitOnBase(m_design.data(), commitInfo(message));
+        if (result.baseIsStale) {
+            // The edits stay where they are: in the window and the working copy.
+            if (m_modified)
+                autosave();
+            Q_EMIT versionsChanged();
+            Q_EMIT outsideVersionsAdded();
+            return tr("Another program added version %1 to this document: reload it, or keep "
+                      "your design as a new version on top of it.")
+                .arg(result.number);
+        }
     } catch (const std::exception& error) {
         return toQString(error.what());
     }
@@ -259,13 +277,17 @@ QString DesignDocument::restoreVersion(int number) {
         Q_EMIT versionsChanged();
         return toQString(error.what());
     }
+    showVersion(std::move(restored));
+    Q_EMIT versionsChanged();
+    return {};
+}
+
+void DesignDocument::showVersion(DesignData design) {
     m_autosaveTimer->stop();
     m_recoverable.reset();
     m_undoStack->clear();
-    m_design.reset(std::move(restored));
+    m_design.reset(std::move(design));
     setModified(false);
-    Q_EMIT versionsChanged();
-    return {};
 }
 
 QString DesignDocument::recoverableWorkSaved() const {

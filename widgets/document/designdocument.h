@@ -17,6 +17,7 @@ class QUndoStack;
 namespace archboard {
 
 class CritiqueSession;
+class FileWatcher;
 
 // One open design: owns the Design, its file path, the modified flag and the
 // undo stack. Widgets follow changed() rather than the Design directly, so
@@ -92,6 +93,24 @@ public:
     // Saves the working copy now if an edit is waiting for the timer.
     QString flushAutosave();
 
+    // Another program (`archboard-cli commit`, a second window) may add
+    // versions while the document is open. The design shown is based on
+    // the version it was opened or last saved as; saveVersion() never
+    // stores it on top of a newer one unnoticed: it fails until the user
+    // reloads or keeps their design. Meanwhile autosave keeps the edits as
+    // edits of their own base, and the new versions stay as they are.
+    //
+    // The versions added since the design's base, oldest first.
+    std::vector<store::VersionInfo> outsideVersions() const;
+    // Looks at the file now (the watcher does so after each change on disk)
+    // and emits outsideVersionsAdded() when another program added versions.
+    void checkForOutsideVersions();
+    // Shows the latest version, dropping unsaved edits: the caller asks first.
+    QString reloadLatest();
+    // Keeps the design as it is, based on the latest version from now on:
+    // the next saveVersion() adds it on top, so no version is undone.
+    void keepDesignOnLatest();
+
 Q_SIGNALS:
     void changed(const archboard::DesignChange& change);
     void filePathChanged(const QString& path);
@@ -99,6 +118,8 @@ Q_SIGNALS:
     void versionsChanged();
     // The working copy could not be saved (disk full, file locked, …).
     void autosaveFailed(const QString& error);
+    // Another program added versions to the open document: outsideVersions().
+    void outsideVersionsAdded();
 
 private:
     void onDesignChanged(const DesignChange& change);
@@ -109,6 +130,10 @@ private:
     bool showDocument(std::unique_ptr<store::Document> document, DesignData design,
                       const QString& path, QStringList* problems);
     void show(DesignData design, const QString& path);
+    // Shows a version of the open document in place of the design: clean,
+    // the undo history and any recoverable work gone.
+    void showVersion(DesignData design);
+    void watchStore();
 
     Design m_design;
     Subscription m_subscription; // declared after m_design: unsubscribes first
@@ -120,6 +145,7 @@ private:
     std::optional<DesignData> m_recoverable; // the working copy's edits, until decided
     QString m_recoverableSaved;
     CritiqueSession* m_critiqueSession = nullptr;
+    FileWatcher* m_watcher = nullptr;
 };
 
 } // namespace archboard

@@ -97,8 +97,19 @@ private Q_SLOTS:
     void designArguments();
     void readersShareADocumentOpenForWriting();
 
+    // Two programs with one document
+    void commitElsewhereIsNoticed();
+    void commitOnStaleBaseIsRefused();
+    void autosaveOnStaleBaseKeepsOtherVersion();
+
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    // A new document `name` holding `design` as version 1.
+    QString withFirstVersion(const QString& name, const DesignData& design) const {
+        const QString doc = path(name);
+        Document::createWithVersion(doc.toStdString(), design, {"Ann", "first"});
+        return doc;
+    }
     QTemporaryDir m_dir;
 };
 
@@ -682,6 +693,71 @@ void tst_Store::readersShareADocumentOpenForWriting() {
     QCOMPARE(writer->commit(renamed(design, 0, "Third"), {"Ann", ""}).number, 4);
     QCOMPARE(source::readDesignArgument(doc.toStdString() + "@4").load.design->components[0].name,
              std::string("Third"));
+}
+
+void tst_Store::commitElsewhereIsNoticed() {
+    const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
+    const QString doc = withFirstVersion(QStringLiteral("two.archboard"), design);
+    const auto app = openWritable(doc);
+    app->saveWorkingCopy(renamed(design, 0, "Mine"));
+    QCOMPARE(app->baseVersion(), 1);
+    // Its own writes are not news to it.
+    QVERIFY(!app->changedElsewhere());
+    QVERIFY(app->versionsAfterBase().empty());
+
+    openWritable(doc)->commit(renamed(design, 0, "Theirs"), {"ci", "from CI"},
+                              WorkingCopyPolicy::KeepUnsaved);
+    QVERIFY(app->changedElsewhere());
+    QVERIFY(!app->changedElsewhere()); // once per change
+    const std::vector<VersionInfo> added = app->versionsAfterBase();
+    QCOMPARE(added.size(), std::size_t(1));
+    QCOMPARE(added.front().number, 2);
+    QCOMPARE(added.front().message, std::string("from CI"));
+    QCOMPARE(app->baseVersion(), 1);
+    QCOMPARE(app->latestVersion(), 2);
+    app->adoptLatest();
+    QCOMPARE(app->baseVersion(), 2);
+    QVERIFY(app->versionsAfterBase().empty());
+}
+
+void tst_Store::commitOnStaleBaseIsRefused() {
+    const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
+    const QString doc = withFirstVersion(QStringLiteral("stale.archboard"), design);
+    const auto app = openWritable(doc);
+    QCOMPARE(app->commitOnBase(renamed(design, 0, "Second"), {"Ann", ""}).number, 2);
+    openWritable(doc)->commit(renamed(design, 0, "Theirs"), {"ci", ""},
+                              WorkingCopyPolicy::KeepUnsaved);
+    const CommitResult refused = app->commitOnBase(renamed(design, 0, "Mine"), {"Ann", ""});
+    QVERIFY(refused.baseIsStale);
+    QCOMPARE(refused.number, 3);
+    QCOMPARE(app->latestVersion(), 3);
+    QCOMPARE(app->readVersion(3).components[0].name, std::string("Theirs"));
+    // Kept as a new version on top, once the user chose so.
+    app->adoptLatest();
+    const CommitResult kept = app->commitOnBase(renamed(design, 0, "Mine"), {"Ann", ""});
+    QVERIFY(!kept.baseIsStale);
+    QCOMPARE(kept.number, 4);
+    QCOMPARE(app->readVersion(3).components[0].name, std::string("Theirs"));
+    QCOMPARE(app->readVersion(4).components[0].name, std::string("Mine"));
+}
+
+void tst_Store::autosaveOnStaleBaseKeepsOtherVersion() {
+    const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
+    const QString doc = withFirstVersion(QStringLiteral("autosave.archboard"), design);
+    const auto app = openWritable(doc);
+    openWritable(doc)->commit(renamed(design, 0, "Theirs"), {"ci", ""},
+                              WorkingCopyPolicy::KeepUnsaved);
+    // The app's edits of version 1 stay edits of version 1: the working copy
+    // never makes them look like edits of the script's version.
+    app->saveWorkingCopy(renamed(design, 1, "Mine"));
+    const auto reader = Document::open(doc.toStdString(), Document::Mode::ReadOnly);
+    QCOMPARE(reader->workingCopyInfo()->base, std::optional<int>(1));
+    QVERIFY(reader->hasUnsavedWork());
+    QCOMPARE(reader->readWorkingCopy().components[1].name, std::string("Mine"));
+    QCOMPARE(reader->readLatest().components[0].name, std::string("Theirs"));
+    // Unchanged edits of version 1 are nothing unsaved.
+    app->saveWorkingCopy(design);
+    QVERIFY(!reader->hasUnsavedWork());
 }
 
 QTEST_GUILESS_MAIN(tst_Store)

@@ -34,6 +34,13 @@ std::string workingCopyName(const QString& path) {
     return store->readWorkingCopy().components.front().name;
 }
 
+DesignData renamedFirstOf(const QString& path, const std::string& name) {
+    const auto store = store::Document::open(path.toStdString(), store::Document::Mode::ReadOnly);
+    DesignData design = store->readLatest();
+    design.components.front().name = name;
+    return design;
+}
+
 } // namespace
 
 class tst_DocumentHistory : public QObject {
@@ -50,6 +57,8 @@ private Q_SLOTS:
     void readOnlyDocumentIsShownNotWritten();
     void saveVersionNeedsADocument();
     void closingSavesPendingEdits();
+    void outsideCommitIsNoticedNotReverted();
+    void reloadShowsTheOutsideVersion();
 
 private:
     QString newDocument(const QString& name);
@@ -225,6 +234,68 @@ void tst_DocumentHistory::closingSavesPendingEdits() {
     QCOMPARE(workingCopyName(path), std::string("Just before closing"));
     // A closed document is one file.
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+// Another program commits while the design is edited: the watcher tells,
+// Save refuses to store the edits over it until the user keeps them on top.
+void tst_DocumentHistory::outsideCommitIsNoticedNotReverted() {
+    const QString path = newDocument(QStringLiteral("outside.archboard"));
+    DesignDocument document;
+    QVERIFY(document.load(path));
+    QSignalSpy added(&document, &DesignDocument::outsideVersionsAdded);
+    renameFirst(document, "Mine");
+    QVERIFY(document.flushAutosave().isEmpty());
+    {
+        auto other = store::Document::open(path.toStdString(), store::Document::Mode::ReadWrite);
+        DesignData theirs = other->readLatest();
+        theirs.components.front().name = "Theirs";
+        other->commit(theirs, {"ci", "from CI"}, store::WorkingCopyPolicy::KeepUnsaved);
+    }
+    QTRY_COMPARE(added.count(), 1);
+    QCOMPARE(document.outsideVersions().size(), std::size_t(1));
+    QCOMPARE(document.outsideVersions().front().message, std::string("from CI"));
+
+    QVERIFY(!document.saveVersion(QStringLiteral("mine")).isEmpty());
+    QCOMPARE(document.versions().size(), std::size_t(2));
+    QVERIFY(document.isModified());
+    // Autosave keeps the edits as edits of version 1, not of version 2.
+    renameFirst(document, "Mine, later");
+    QVERIFY(document.flushAutosave().isEmpty());
+    {
+        const auto reader =
+            store::Document::open(path.toStdString(), store::Document::Mode::ReadOnly);
+        QCOMPARE(reader->workingCopyInfo()->base, std::optional<int>(1));
+        QCOMPARE(reader->readVersion(2).components.front().name, std::string("Theirs"));
+    }
+    QCOMPARE(workingCopyName(path), std::string("Mine, later"));
+
+    document.keepDesignOnLatest();
+    QVERIFY(document.outsideVersions().empty());
+    QCOMPARE(document.saveVersion(QStringLiteral("mine")), QString());
+    const auto versions = document.versions();
+    QCOMPARE(versions.size(), std::size_t(3));
+    QCOMPARE(versions[1].message, std::string("from CI"));
+    QCOMPARE(document.readVersion(2)->components.front().name, std::string("Theirs"));
+    QCOMPARE(document.readVersion(3)->components.front().name, std::string("Mine, later"));
+}
+
+void tst_DocumentHistory::reloadShowsTheOutsideVersion() {
+    const QString path = newDocument(QStringLiteral("reload.archboard"));
+    DesignDocument document;
+    QVERIFY(document.load(path));
+    renameFirst(document, "Mine");
+    store::Document::open(path.toStdString(), store::Document::Mode::ReadWrite)
+        ->commit(renamedFirstOf(path, "Theirs"), {"ci", ""}, store::WorkingCopyPolicy::KeepUnsaved);
+    QCOMPARE(document.reloadLatest(), QString());
+    QCOMPARE(document.design().components().front().name, std::string("Theirs"));
+    QVERIFY(!document.isModified());
+    QVERIFY(document.outsideVersions().empty());
+    QCOMPARE(workingCopyName(path), std::string("Theirs"));
+    // Saving now is as before: a version on top of version 2.
+    renameFirst(document, "Edited after reload");
+    QCOMPARE(document.saveVersion(QString()), QString());
+    QCOMPARE(document.versions().size(), std::size_t(3));
+    QCOMPARE(document.readVersion(2)->components.front().name, std::string("Theirs"));
 }
 
 QTEST_MAIN(tst_DocumentHistory)
