@@ -24,18 +24,8 @@ DesignData sample() {
     d.components[1].kind = ComponentKind::Queue;
     d.components[1].props.deadLetter = DeadLetter(ElementId("dlq"));
     d.connections = {connection("qw", "q", "w"), connection("ws", "w", "s")};
-    Group g;
-    g.id = "g";
-    g.kind = GroupKind::Region;
-    g.name = "East";
-    g.members = {"q", "w"};
-    g.rect = {-100, -60, 400, 200};
-    d.groups = {g};
-    Note n;
-    n.id = "n";
-    n.text = "Remember";
-    n.position = {0, 400};
-    d.notes = {n};
+    d.groups = {testing::eastRegion({"q", "w"})};
+    d.notes = {testing::note(0, 400)};
     return d;
 }
 

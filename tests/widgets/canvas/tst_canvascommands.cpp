@@ -28,18 +28,8 @@ DesignData sample() {
     DesignData d;
     d.components = {component("a", 0, 0), component("b", 200, 0), component("c", 400, 0)};
     d.connections = {connection("ab", "a", "b"), connection("bc", "b", "c")};
-    Group g;
-    g.id = "g";
-    g.kind = GroupKind::Region;
-    g.name = "East";
-    g.members = {"a", "b"};
-    g.rect = {-100, -60, 400, 200};
-    d.groups = {g};
-    Note n;
-    n.id = "n";
-    n.text = "Remember";
-    n.position = {0, 200};
-    d.notes = {n};
+    d.groups = {testing::eastRegion({"a", "b"})};
+    d.notes = {testing::note(0, 200)};
     return d;
 }
 
