@@ -1,5 +1,6 @@
 #include "connectionform.h"
 
+#include "model/displayname.h"
 #include "optionalnumberspinbox.h"
 #include "textcommitter.h"
 #include "widgets/kindnames.h"
@@ -20,8 +21,7 @@ constexpr double kMaxNumber = 1e15;
 constexpr double kMaxCount = 1e6;
 
 QString endName(const Design& design, const ElementId& id) {
-    const Component* component = design.component(id);
-    return component && !component->name.empty() ? toQString(component->name) : toQString(id);
+    return toQString(componentDisplayName(design, id));
 }
 
 } // namespace
