@@ -21,8 +21,9 @@ SourcedDesign readDocument(const DesignArgument& argument, const ReadOptions& op
                                                                  ? store::Document::Mode::ReadWrite
                                                                  : store::Document::Mode::ReadOnly);
         if (options.checkIntegrity) {
-            if (const std::string found = document->quickCheck(); !found.empty())
-                return fail("the document is damaged (" + found + ")");
+            if (const store::DocumentHealth health = document->check(*options.checkIntegrity);
+                !health.ok())
+                return fail(health.summary());
         }
         result.load.design =
             argument.version ? document->readVersion(*argument.version) : document->readLatest();

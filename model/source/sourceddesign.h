@@ -21,7 +21,9 @@ struct DesignSource {
 };
 
 struct ReadOptions {
-    bool checkIntegrity = false; // also run PRAGMA quick_check on a document
+    // Also check a document (store::Document::check): that the file and
+    // every stored version are intact, not only the one read.
+    std::optional<store::CheckDepth> checkIntegrity = std::nullopt;
     // Hands over the document, kept open for writing when the file allows
     // (the app edits it in place). Without it a document is opened
     // read-only and never modified.

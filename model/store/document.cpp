@@ -3,11 +3,13 @@
 #include "document.h"
 
 #include "designdelta.h"
+#include "storedrow.h"
 #include "timestamp.h"
 #include "writeaheadlog.h"
 
 #include <cstdlib>
 #include <pwd.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace archboard::store {
@@ -40,10 +42,11 @@ std::string defaultAuthor() {
     return "unknown";
 }
 
-Document::Document(std::string path, std::unique_ptr<Database> db, bool readOnly)
+Document::Document(std::string path, std::unique_ptr<Database> db, bool readOnly, int busyTimeoutMs)
     : m_path(std::move(path))
     , m_db(std::move(db))
-    , m_readOnly(readOnly) {
+    , m_readOnly(readOnly)
+    , m_busyTimeoutMs(busyTimeoutMs) {
     // A damaged file still opens; what is wrong is reported when it is read.
     try {
         m_base = latestVersion();
@@ -60,11 +63,20 @@ Document::~Document() {
 void Document::prepareWrite() {
     requireWritable();
     if (!m_writeAheadLog) {
-        useWriteAheadLog(*m_db);
-        m_writeAheadLog = true;
+        m_writeAheadLog = useWriteAheadLog(*m_db, m_path);
         // Switching the journal counts as a change; it is this connection's own.
         m_dataVersion = dataVersion();
     }
+}
+
+void Document::afterFailedWrite(const StoreError& error) {
+    // Out of room with the log in use: end the log now, while this
+    // connection can, so that others read the document as it was.
+    if (error.code() != SQLITE_FULL || !m_writeAheadLog)
+        return;
+    leaveWriteAheadLog(*m_db, m_busyTimeoutMs);
+    m_writeAheadLog = false;
+    m_dataVersion = dataVersion();
 }
 
 void Document::requireWritable() const {
@@ -73,6 +85,7 @@ void Document::requireWritable() const {
 }
 
 std::vector<VersionInfo> Document::versions() {
+    requireIntact();
     Statement statement(*m_db, "SELECT number, created, author, message, components, "
                                "connections, restored_from FROM version ORDER BY number");
     std::vector<VersionInfo> out;
@@ -98,7 +111,9 @@ int Document::latestVersion() {
 const Document::Chain& Document::chainOf(int number) {
     if (m_cache && m_cache->first == number)
         return m_cache->second;
-    Statement statement(*m_db, "SELECT base, content FROM version WHERE number = ?1");
+    Statement statement(
+        *m_db,
+        (std::string("SELECT ") + kVersionColumns + " FROM version WHERE number = ?1").c_str());
     std::vector<std::string> contents; // from `number` back to its snapshot
     int current = number;
     for (;;) {
@@ -111,10 +126,14 @@ const Document::Chain& Document::chainOf(int number) {
             throw StoreError("the document is damaged (version " + std::to_string(current) +
                              " is missing)");
         }
-        contents.push_back(statement.blob(1));
-        if (statement.isNull(0))
+        VersionRow row = readVersionRow(statement);
+        if (!passesChecksum(row))
+            throw StoreError("the document is damaged (version " + std::to_string(current) +
+                             " fails its checksum)");
+        contents.push_back(std::move(row.content));
+        if (!row.base)
             break;
-        const auto base = statement.integer(0);
+        const auto base = *row.base;
         if (base >= current || base < 1)
             throw StoreError("the document is damaged (version " + std::to_string(current) +
                              " has an invalid base)");
@@ -163,7 +182,12 @@ DesignData Document::readLatest() {
 CommitResult Document::commit(const DesignData& design, const CommitInfo& info,
                               WorkingCopyPolicy policy) {
     requireWritable();
-    return commitParts(split(design), info, policy, std::nullopt);
+    try {
+        return commitParts(split(design), info, policy, std::nullopt);
+    } catch (const StoreError& error) {
+        afterFailedWrite(error);
+        throw;
+    }
 }
 
 CommitResult Document::restore(int number, const CommitInfo& info) {
@@ -174,12 +198,22 @@ CommitResult Document::restore(int number, const CommitInfo& info) {
     CommitInfo restoreInfo = info;
     if (restoreInfo.message.empty())
         restoreInfo.message = "Restore version " + std::to_string(number);
-    return commitParts(std::move(parts), restoreInfo, WorkingCopyPolicy::Replace, number);
+    try {
+        return commitParts(std::move(parts), restoreInfo, WorkingCopyPolicy::Replace, number);
+    } catch (const StoreError& error) {
+        afterFailedWrite(error);
+        throw;
+    }
 }
 
 CommitResult Document::commitOnBase(const DesignData& design, const CommitInfo& info) {
     requireWritable();
-    return commitParts(split(design), info, WorkingCopyPolicy::Replace, std::nullopt, true);
+    try {
+        return commitParts(split(design), info, WorkingCopyPolicy::Replace, std::nullopt, true);
+    } catch (const StoreError& error) {
+        afterFailedWrite(error);
+        throw;
+    }
 }
 
 std::int64_t Document::dataVersion() {
@@ -207,6 +241,7 @@ void Document::adoptLatest() {
 CommitResult Document::commitParts(DesignParts parts, const CommitInfo& info,
                                    WorkingCopyPolicy policy, std::optional<int> restoredFrom,
                                    bool onBaseOnly) {
+    requireIntact();
     // Storing nothing writes nothing: the file stays byte for byte as it was.
     if (const int latest = latestVersion();
         policy == WorkingCopyPolicy::KeepUnsaved && latest > 0 && chainOf(latest).parts == parts)
@@ -240,25 +275,37 @@ CommitResult Document::commitParts(DesignParts parts, const CommitInfo& info,
         chain.snapshotBytes = content.size();
     }
     base = nullptr; // the cache is replaced below
-    const int number = latest + 1;
-    Statement insert(*m_db, "INSERT INTO version (number, created, author, message, components, "
-                            "connections, restored_from, base, content) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    insert.bind(1, std::int64_t{number})
-        .bind(2, utcNow())
-        .bind(3, info.author)
-        .bind(4, info.message)
-        .bind(5, static_cast<std::int64_t>(parts.arrays[0].size()))
-        .bind(6, static_cast<std::int64_t>(parts.arrays[1].size()));
+    VersionRow row;
+    row.number = latest + 1;
+    row.created = utcNow();
+    row.author = info.author;
+    row.message = info.message;
+    row.components = static_cast<std::int64_t>(parts.arrays[0].size());
+    row.connections = static_cast<std::int64_t>(parts.arrays[1].size());
     if (restoredFrom)
-        insert.bind(7, std::int64_t{*restoredFrom});
+        row.restoredFrom = *restoredFrom;
+    if (!snapshot)
+        row.base = latest;
+    row.content = std::move(content);
+    Statement insert(*m_db, "INSERT INTO version (number, created, author, message, components, "
+                            "connections, restored_from, base, content, checksum) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insert.bind(1, row.number)
+        .bind(2, row.created)
+        .bind(3, row.author)
+        .bind(4, row.message)
+        .bind(5, row.components)
+        .bind(6, row.connections);
+    if (row.restoredFrom)
+        insert.bind(7, *row.restoredFrom);
     else
         insert.bindNull(7);
-    if (snapshot)
-        insert.bindNull(8);
+    if (row.base)
+        insert.bind(8, *row.base);
     else
-        insert.bind(8, std::int64_t{latest});
-    insert.bindBlob(9, content).run();
+        insert.bindNull(8);
+    insert.bindBlob(9, row.content).bind(10, checksumOf(row)).run();
+    const int number = static_cast<int>(row.number);
     if (policy == WorkingCopyPolicy::Replace || !hasUnsavedWork())
         writeWorkingCopy(number, parts, parts);
     transaction.commit();

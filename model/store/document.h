@@ -57,6 +57,24 @@ enum class WorkingCopyPolicy {
     KeepUnsaved, // unsaved work in the working copy stays (scripts)
 };
 
+// How far a check of a document goes.
+enum class CheckDepth {
+    Quick, // SQLite's quick check and every stored checksum: a read of the file
+    Deep,  // SQLite's integrity check, and every version decoded to a valid design
+};
+
+// What a check found.
+struct DocumentHealth {
+    std::vector<std::string> problems; // what is damaged, one line each
+    std::vector<int> readable;         // the versions that still read back
+    int versionCount = 0;              // the versions the document lists
+    bool ok() const { return problems.empty(); }
+    // One line for people: what is damaged and which versions still read,
+    // "the document is damaged (version 3 fails its checksum); versions 1-2
+    // are still readable".
+    std::string summary() const;
+};
+
 // A delta chain longer than this, or holding more bytes than the snapshot it
 // starts from, ends with a new snapshot: reading any version then costs at
 // most one snapshot and a bounded run of deltas.
@@ -93,6 +111,9 @@ public:
     const std::string& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
 
+    // Every version's details. Refused (StoreError with the check's summary)
+    // when the document is damaged: a history with holes is not listed as
+    // if it were whole.
     std::vector<VersionInfo> versions();
     int latestVersion(); // 0 when there is none
     DesignData readVersion(int number);
@@ -100,6 +121,7 @@ public:
     DesignData readLatest();
 
     // Stores `design` as the next version, unless it equals the latest.
+    // Refused for a damaged document (see check()).
     CommitResult commit(const DesignData& design, const CommitInfo& info,
                         WorkingCopyPolicy policy = WorkingCopyPolicy::Replace);
     // Stores version `number`'s design as a new version: history is never
@@ -135,6 +157,9 @@ public:
     // PRAGMA quick_check: empty when it passes, else what it found.
     std::string quickCheck();
     std::string integrityCheck();
+    // Checks the file and every version's checksum (and, deep, decodes
+    // every version). Never throws for damage: the result says what it is.
+    DocumentHealth check(CheckDepth depth = CheckDepth::Quick);
 
 private:
     // A version's parts, and the deltas read to build them from a snapshot.
@@ -145,9 +170,13 @@ private:
         std::size_t snapshotBytes = 0;
     };
 
-    Document(std::string path, std::unique_ptr<Database> db, bool readOnly);
+    Document(std::string path, std::unique_ptr<Database> db, bool readOnly, int busyTimeoutMs);
     void requireWritable() const;
+    // Throws StoreError with the check's summary when the document is
+    // damaged. Checked once, and again after another program wrote to it.
+    void requireIntact();
     void prepareWrite(); // before the first write: the write-ahead log
+    void afterFailedWrite(const StoreError& error);
     const Chain& chainOf(int number);
     DesignParts split(const DesignData& design);
     CommitResult commitParts(DesignParts parts, const CommitInfo& info, WorkingCopyPolicy policy,
@@ -155,15 +184,20 @@ private:
     std::int64_t dataVersion();
     DesignData toDesign(const DesignParts& parts, const std::string& what);
     DesignParts workingParts();
+    // False when the working copy's row does not match its checksum.
+    bool workingCopyIntact();
     void writeWorkingCopy(const std::optional<int>& base, const DesignParts& baseParts,
                           const DesignParts& parts);
 
     std::string m_path;
     std::unique_ptr<Database> m_db;
     bool m_readOnly;
+    int m_busyTimeoutMs;
     bool m_writeAheadLog = false;
     int m_base = 0;                 // see baseVersion()
     std::int64_t m_dataVersion = 0; // PRAGMA data_version when last looked
+    // PRAGMA data_version when the document last passed requireIntact().
+    std::optional<std::int64_t> m_intactAt;
     // The latest version's parts, kept between commits and autosaves.
     std::optional<std::pair<int, Chain>> m_cache;
     // The design last split, so that the next split reuses what is unchanged.

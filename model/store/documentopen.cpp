@@ -147,7 +147,8 @@ std::unique_ptr<Document> Document::open(const std::string& path, Mode mode,
         configure(*memoryCopy, options);
         db = std::move(memoryCopy);
     }
-    return std::unique_ptr<Document>(new Document(path, std::move(db), readOnly));
+    return std::unique_ptr<Document>(
+        new Document(path, std::move(db), readOnly, options.busyTimeoutMs));
 }
 
 std::unique_ptr<Document> Document::create(const std::string& path, const OpenOptions& options) {
@@ -166,7 +167,8 @@ std::unique_ptr<Document> Document::create(const std::string& path, const OpenOp
     Statement property(*db, "INSERT INTO document_property (key, value) VALUES (?1, ?2)");
     property.bind(1, std::string_view("created")).bind(2, utcNow()).run();
     transaction.commit();
-    return std::unique_ptr<Document>(new Document(path, std::move(db), false));
+    return std::unique_ptr<Document>(
+        new Document(path, std::move(db), false, options.busyTimeoutMs));
 }
 
 void Document::createWithVersion(const std::string& path, const DesignData& design,

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "sqlite.h"
+#include "storedrow.h"
 
 #include <array>
 #include <string>
@@ -39,8 +40,17 @@ CREATE TABLE document_property (
 
 using Migration = void (*)(Database&);
 
-// migrations[i] takes schema i + 1 to i + 2. Empty while 1 is the only schema.
-constexpr std::array<Migration, kSchemaVersion - 1> kMigrations{};
+// Version 2: each version and the working copy carry a checksum of their
+// fields (storedrow.h), verified whenever they are read, so that bytes
+// changed on the disk are reported instead of read as a different design.
+void addChecksums(Database& db) {
+    db.execute("ALTER TABLE version ADD COLUMN checksum INTEGER;"
+               "ALTER TABLE working_copy ADD COLUMN checksum INTEGER;");
+    addMissingChecksums(db);
+}
+
+// migrations[i] takes schema i + 1 to i + 2.
+constexpr std::array<Migration, kSchemaVersion - 1> kMigrations{addChecksums};
 
 void setVersion(Database& db, int version) {
     // PRAGMA takes no parameters; `version` is a number from this file.
@@ -52,7 +62,9 @@ void setVersion(Database& db, int version) {
 void createSchema(Database& db) {
     db.execute(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
     db.execute(kSchemaV1);
-    setVersion(db, kSchemaVersion);
+    // A new document is made as the oldest schema and migrated, so that every
+    // document, old or new, arrives at the same tables.
+    migrateSchema(db, 1);
 }
 
 void migrateSchema(Database& db, int from) {

@@ -10,7 +10,7 @@ class Database;
 inline constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
 inline constexpr int kApplicationId = 0x41724264; // "ArBd"
 // The schema this build writes. Every earlier one is migrated on open.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Creates the current schema in an empty database, in the caller's transaction.
 void createSchema(Database& db);

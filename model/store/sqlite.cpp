@@ -1,5 +1,6 @@
 #include "sqlite.h"
 
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace archboard::store {
@@ -75,7 +76,13 @@ void Database::check(int rc, std::string_view doing) const {
     std::string detail = sqlite3_errmsg(m_db.get());
     if (!doing.empty())
         detail = std::string(doing) + ": " + detail;
-    throw StoreError(describeSqliteError(rc, detail), rc & 0xff);
+    int primary = rc & 0xff;
+    // Running out of room while writing the log or its index comes back as
+    // an I/O error; the system's error says what it was.
+    if (const int error = sqlite3_system_errno(m_db.get());
+        primary == SQLITE_IOERR && (error == ENOSPC || error == EDQUOT || error == EFBIG))
+        primary = SQLITE_FULL;
+    throw StoreError(describeSqliteError(primary, detail), primary);
 }
 
 void Database::execute(const char* sql) {

@@ -11,7 +11,9 @@ namespace {
 int runValidate(const CliArgs& args, CliIo& io) {
     bool allValid = true;
     for (const std::string& file : args.positionals()) {
-        if (readDesignInput(io, file, {.checkIntegrity = true})) {
+        const store::CheckDepth depth =
+            args.has("--deep") ? store::CheckDepth::Deep : store::CheckDepth::Quick;
+        if (readDesignInput(io, file, {.checkIntegrity = depth})) {
             io.out << file << ": ok\n";
             continue;
         }
@@ -28,15 +30,19 @@ extern const CliCommand validateCommand{
     .description = "Checks each FILE against the Archboard design format, version 1. FILE is a\n"
                    "JSON design (.archboard.json, or any name: files are recognised by content),\n"
                    "an .archboard document (its latest version) or DOC.archboard@N (version N);\n"
-                   "a document must also open, be an Archboard document of a supported schema\n"
-                   "and pass SQLite's quick check.\n"
+                   "a document must also open, be an Archboard document of a supported schema,\n"
+                   "pass SQLite's quick check, and every stored version and the working copy\n"
+                   "must match their checksums. With --deep, SQLite's full integrity check runs\n"
+                   "instead, and every version must also decode to a valid design.\n"
                    "\n"
                    "Prints 'FILE: ok' on stdout for each valid file, in argument order. For the\n"
                    "others, prints each problem on stderr, one line each: 'FILE: WHERE: WHAT',\n"
                    "where WHERE is the JSON path of the offending value or 'line L, column C',\n"
                    "or 'FILE: WHAT' for a problem with the file as a whole.\n",
     .positionals = {.names = {"FILE"}, .lastRepeats = true},
-    .options = {},
+    .options = {{.name = "--deep",
+                 .help = "check documents fully: SQLite's integrity check and every version "
+                         "decoded"}},
     .exitStatus = "  0  every FILE is valid\n"
                   "  2  bad usage, or a FILE is unreadable, invalid or too new\n",
     .run = runValidate,

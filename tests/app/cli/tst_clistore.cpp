@@ -71,6 +71,7 @@ private Q_SLOTS:
     void convertUsageErrors();
     void validateReadsDocumentsAndVersions();
     void damagedAndNewerDocumentsFail();
+    void damagedVersionIsNamedAndNothingAppended();
     void binaryWaitsForLockedDocument();
 
 private:
@@ -340,6 +341,44 @@ void tst_CliStore::validateReadsDocumentsAndVersions() {
     QCOMPARE(run.err, doc + "@2: no version 2 (the document has 1)\n");
 }
 
+// A byte changed inside version 2 (a bad copy): every command that lists or
+// appends says so in one line, names what still reads, and writes nothing;
+// the intact version can still be saved elsewhere.
+void tst_CliStore::damagedVersionIsNamedAndNothingAppended() {
+    const std::string doc = path("flipped.archboard");
+    const QString docPath = QString::fromStdString(doc);
+    QCOMPARE(cli({"commit", doc, caseFile("url-shortener-naive")}).code, Exit::Ok);
+    QCOMPARE(cli({"commit", doc, caseFile("url-shortener-solid")}).code, Exit::Ok);
+    QByteArray bytes = readAll(docPath);
+    // A name only the second version has: flip one of its bytes.
+    const QByteArray probe("Hot links");
+    const qsizetype at = bytes.indexOf(probe);
+    QVERIFY(at >= 0 && bytes.indexOf(probe, at + 1) < 0);
+    bytes[at + 1] = 'a'; // "Hat links"
+    {
+        QFile file(docPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const std::string expected = doc + ": the document is damaged (version 2 fails its "
+                                       "checksum); version 1 is still readable\n";
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"validate", doc},
+          {"validate", "--deep", doc},
+          {"log", doc},
+          {"commit", doc, caseFile("checkout-flash-sale")}}) {
+        const CliRun run = cli(args);
+        QCOMPARE(run.code, Exit::Failure);
+        QCOMPARE(run.err, expected);
+    }
+    // Reading the damaged version says which; the intact one still converts.
+    const CliRun second = cli({"convert", doc + "@2", path("second.json")});
+    QCOMPARE(second.code, Exit::Failure);
+    QCOMPARE(second.err, doc + "@2: the document is damaged (version 2 fails its checksum)\n");
+    QCOMPARE(cli({"convert", doc + "@1", path("first.json")}).code, Exit::Ok);
+    QCOMPARE(readAll(docPath), bytes); // nothing was written
+}
+
 void tst_CliStore::damagedAndNewerDocumentsFail() {
     const std::string doc = path("damaged.archboard");
     cli({"commit", doc, caseFile("checkout-flash-sale")});
@@ -358,7 +397,7 @@ void tst_CliStore::damagedAndNewerDocumentsFail() {
     cli({"commit", newer, caseFile("url-shortener-naive")});
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(newer.c_str(), &db), SQLITE_OK);
-    sqlite3_exec(db, "PRAGMA user_version = 2", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA user_version = 3", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     const QByteArray before = readAll(QString::fromStdString(newer));
     for (const std::vector<std::string>& args : {std::vector<std::string>{"validate", newer},
@@ -368,7 +407,7 @@ void tst_CliStore::damagedAndNewerDocumentsFail() {
         const CliRun run = cli(args);
         QCOMPARE(run.code, Exit::Failure);
         QVERIFY2(run.err.starts_with(newer) &&
-                     run.err.find(": schema version 2 is newer than this Archboard reads (1)\n") !=
+                     run.err.find(": schema version 3 is newer than this Archboard reads (2)\n") !=
                          std::string::npos,
                  run.err.c_str());
     }

@@ -264,12 +264,12 @@ void tst_DesignSource::readOnlyDocumentKeptOpenReadOnly() {
 }
 
 void tst_DesignSource::integrityCheck() {
-    QVERIFY(readDesignArgument(m_doc.toStdString(), {.checkIntegrity = true}).load.ok());
+    QVERIFY(readDesignArgument(m_doc.toStdString(), {.checkIntegrity = store::CheckDepth::Quick}).load.ok());
     const QString doc = path(QStringLiteral("cut.archboard"));
     QFile original(m_doc);
     QVERIFY(original.open(QIODevice::ReadOnly));
     QVERIFY(writeFile(doc, original.readAll().left(100)));
-    const SourcedDesign read = readDesignArgument(doc.toStdString(), {.checkIntegrity = true});
+    const SourcedDesign read = readDesignArgument(doc.toStdString(), {.checkIntegrity = store::CheckDepth::Quick});
     QVERIFY(!read.load.ok());
     QVERIFY2(read.load.problems.at(0).what.starts_with("the document is damaged"),
              read.load.problems.at(0).what.c_str());

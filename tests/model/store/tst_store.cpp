@@ -429,7 +429,7 @@ void tst_Store::schemaHasIdentityAndForeignKeys() {
         return value;
     };
     QCOMPARE(pragma("PRAGMA application_id"), 0x41724264);
-    QCOMPARE(pragma("PRAGMA user_version"), 1);
+    QCOMPARE(pragma("PRAGMA user_version"), 2);
     sqlite3_stmt* check = nullptr;
     sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &check, nullptr);
     QCOMPARE(sqlite3_step(check), SQLITE_DONE); // every reference resolves
@@ -532,7 +532,7 @@ void tst_Store::corruptDatabaseIsReported() {
     for (qsizetype i = 4096; i < bytes.size(); ++i)
         bytes[i] = char((i * 7919) & 0xff);
     QVERIFY(storetest::writeAll(doc, bytes));
-    const LoadResult result = source::readDesignArgument(doc.toStdString(), {true}).load;
+    const LoadResult result = source::readDesignArgument(doc.toStdString(), {.checkIntegrity = CheckDepth::Quick}).load;
     QVERIFY(!result.ok());
     QCOMPARE(result.problems.size(), std::size_t(1));
     QVERIFY2(result.problems[0].what.starts_with("the document is damaged"),
@@ -547,7 +547,7 @@ void tst_Store::truncatedDatabaseIsReported() {
     const QByteArray full = readAll(doc);
     for (const qsizetype size : {qsizetype(20), qsizetype(100), full.size() / 2}) {
         QVERIFY(storetest::writeAll(doc, full.left(size)));
-        const LoadResult result = source::readDesignArgument(doc.toStdString(), {true}).load;
+        const LoadResult result = source::readDesignArgument(doc.toStdString(), {.checkIntegrity = CheckDepth::Quick}).load;
         QVERIFY2(!result.ok(), qPrintable(QString::number(size)));
         QVERIFY2(result.problems[0].what.starts_with("the document is damaged"),
                  result.problems[0].what.c_str());
@@ -562,7 +562,7 @@ void tst_Store::newerSchemaIsRefusedUntouched() {
     const QByteArray before = readAll(doc);
     for (const auto mode : {Document::Mode::ReadOnly, Document::Mode::ReadWrite})
         QCOMPARE(storeErrorOf([&] { Document::open(doc.toStdString(), mode); }),
-                 QStringLiteral("schema version 7 is newer than this Archboard reads (1)"));
+                 QStringLiteral("schema version 7 is newer than this Archboard reads (2)"));
     QCOMPARE(readAll(doc), before);
 }
 
