@@ -54,6 +54,8 @@ const std::map<std::string, std::string, std::less<>> kWaiting{
     {"own/hotel-booking-two-regions", "dual writes through a queue (issue 19 item 5)"},
     {"own/job-scheduler-leased", "flows that no request starts (issue 19 item 2)"},
     {"own/job-scheduler-single-cron", "flows that no request starts (issue 19 item 2)"},
+    {"own/likes-counter",
+     "replication-fed streams (issue 19 item 2); a read is not a dual write (data.dual-write)"},
     {"own/llm-api-gateway", "flows that no request starts, dual writes (issue 19 items 2, 5)"},
     {"own/metrics-pipeline", "flows that no request starts (issue 19 item 2)"},
     {"own/news-feed-fanout", "per-component load, dual writes (issue 19 items 1, 5)"},

@@ -3,19 +3,29 @@
 #include "critique/justification.h"
 #include "critique/rules/writerate.h"
 
+#include <algorithm>
+#include <array>
+
 namespace archboard {
 
 namespace {
 
 using Index = GraphIndex::Index;
+using namespace std::string_view_literals;
 // Growth that needs a plan rather than more disks: 100 TB a year is more
 // than a store's few nodes hold comfortably (a rule of thumb).
 constexpr double kBytesWorthPlanning = 100e12;
 
-// A label that says the write replaces what is there ("upsert best score",
-// "SET user:{id}"): one row per key, which does not grow with the writes.
-bool overwrites(std::string_view label) {
-    for (const std::string& word : justificationWords(label))
+// A label that says the call only reads ("read count on miss"), or that
+// its write replaces what is there ("upsert best score", "SET user:{id}"):
+// one row per key, which does not grow with the writes.
+bool appendsNothing(std::string_view label) {
+    const std::vector<std::string> words = justificationWords(label);
+    constexpr std::array kReads{"read"sv,  "reads"sv,  "get"sv,  "lookup"sv, "query"sv,
+                                "fetch"sv, "select"sv, "scan"sv, "list"sv,   "search"sv};
+    if (!words.empty() && std::find(kReads.begin(), kReads.end(), words.front()) != kReads.end())
+        return true;
+    for (const std::string& word : words)
         if (word.starts_with("upsert") || word.starts_with("updat") ||
             word.starts_with("overwrit") || word.starts_with("replac") || word == "set")
             return true;
@@ -23,12 +33,12 @@ bool overwrites(std::string_view label) {
 }
 
 // Something appends to it: a sync or async connection ends there that does
-// not say it overwrites. Replicas, fed only by replication, hold the same
-// data and are not counted again.
+// not say it only reads or overwrites. Replicas, fed only by replication,
+// hold the same data and are not counted again.
 bool isAppendedTo(const GraphIndex& graph, Index i) {
     for (const std::uint32_t c : graph.connectionsOf(i))
         if (graph.facts(c).carriesRequests && graph.to(c) == i &&
-            !overwrites(graph.connection(c).label))
+            !appendsNothing(graph.connection(c).label))
             return true;
     return false;
 }
