@@ -1,6 +1,7 @@
 #include "critic.h"
 
 #include "critique/graphindex.h"
+#include "critique/rulecatalogue.h"
 #include "critique/ruleregistry.h"
 #include "critique/technologycatalogue.h"
 
@@ -112,6 +113,19 @@ void orderByTarget(std::span<const Report> reports, std::vector<TargetKey>& keye
     }
 }
 
+// The catalogue fix that fits a report: the rule's choice, else the one for
+// its target component's kind where the catalogue has one (a balancer is not
+// fixed the way a store is), else the rule's general fix.
+std::string_view fixKeyFor(const Report& report, const RuleText* text, const GraphIndex& graph) {
+    if (!report.fix.empty() || !text || text->fixes.empty() || report.target.empty())
+        return report.fix;
+    const std::optional<GraphIndex::Index> i = graph.indexOf(report.target);
+    if (!i)
+        return {};
+    const std::string_view kind = toString(graph.kind(*i));
+    return text->hasFixFor(kind) ? kind : std::string_view();
+}
+
 // One rule's part of a run, kept with its memory for the next run.
 struct RuleRun {
     const Rule* rule = nullptr;
@@ -196,6 +210,7 @@ const std::vector<Finding>& Critic::run(const DesignData& design, const Critique
             if (!run.enabled)
                 continue;
             const auto accepted = suppressions.find(run.rule->id());
+            const RuleText* text = RuleCatalogue::builtIn().text(run.rule->id());
             for (const std::uint32_t i : run.order) {
                 if (static_cast<std::size_t>(run.severities[i]) != severity)
                     continue;
@@ -203,6 +218,7 @@ const std::vector<Finding>& Critic::run(const DesignData& design, const Critique
                 Finding& finding = findings[next++];
                 finding.rule = run.rule->id();
                 finding.severity = run.severities[i];
+                finding.fixKey = fixKeyFor(report, text, work.graph);
                 finding.target.swap(report.target);
                 finding.message.swap(report.message);
                 finding.accepted = false;

@@ -23,7 +23,7 @@ std::string_view Finding::title() const {
 
 std::string_view Finding::fix() const {
     const RuleText* text = RuleCatalogue::builtIn().text(rule);
-    return text ? std::string_view(text->fix) : std::string_view();
+    return text ? text->fixFor(fixKey) : std::string_view();
 }
 
 std::string_view ruleCategory(std::string_view ruleId) {

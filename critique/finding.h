@@ -22,10 +22,14 @@ struct Finding {
     ElementId target;
     std::string message; // in the design's own names: what breaks, for whom
     std::string reason;  // the suppression's reason when accepted
+    // Which of the rule's catalogue fixes fits this target (a component kind
+    // or a situation the rule names); empty for the rule's general fix. A
+    // view of static text, so findings stay cheap to fill.
+    std::string_view fixKey;
 
     std::string_view category() const; // the rule id's part before the dot
     std::string_view title() const;    // from the rule catalogue
-    std::string_view fix() const;      // from the rule catalogue
+    std::string_view fix() const;      // from the rule catalogue, for fixKey
 
     bool operator==(const Finding&) const = default;
 };

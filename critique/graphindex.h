@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,11 @@ public:
     // so that naming a component in a finding does not read the Component.
     std::string_view id(Index i) const { return m_names.id(i); }
     std::string_view label(Index i) const { return m_names.label(i); }
+    // The component with this id, if there is one.
+    std::optional<Index> indexOf(std::string_view id) const {
+        const Index i = m_names.find(id);
+        return i == ComponentNames::kMissing ? std::nullopt : std::optional(i);
+    }
     // `Name (id)`, for messages that must be unambiguous.
     std::string labelWithId(Index i) const;
     // Components of one kind, in stored order, listed as the index is built:

@@ -3,6 +3,7 @@
 #include "critique/finding.h"
 #include "critique/rulecatalogue.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -82,6 +83,15 @@ bool availabilityAtLeast(const GraphIndex& graph, double percent) {
 
 bool durabilityIsNoLoss(const GraphIndex& graph) {
     return graph.requirements().durability == Durability::NoLoss;
+}
+
+bool hasStoreBehind(const GraphIndex& graph, GraphIndex::Index i) {
+    if (graph.reachesStoreOfRecord(i))
+        return true;
+    const auto writers = graph.requestIn(i);
+    return std::any_of(writers.begin(), writers.end(), [&graph](GraphIndex::Index writer) {
+        return graph.reachesStoreOfRecord(writer);
+    });
 }
 
 bool countsForRedundancy(const GraphIndex& graph, GraphIndex::Index i) {

@@ -17,6 +17,10 @@ struct Report {
     ElementId target; // empty for a finding about the whole design
     std::string message;
     std::optional<Severity> severity; // a rule's escalation, else its default
+    // The catalogue fix that fits this target (RuleText::fixes); empty for
+    // the general one, or the target component's kind where the catalogue
+    // has a fix for it. Static text only: reports outlive no rule.
+    std::string_view fix;
 };
 
 // Collects a rule's reports. Cleared for the next run, it keeps its reports'
@@ -24,17 +28,18 @@ struct Report {
 // re-running the critic over a large design allocates almost nothing new.
 class Reporter {
 public:
-    void aboutDesign(std::string message) { add({}, std::move(message), std::nullopt); }
+    void aboutDesign(std::string message) { add({}, std::move(message), std::nullopt, {}); }
     void about(std::string_view target, std::string message,
-               std::optional<Severity> severity = std::nullopt) {
-        add(target, std::move(message), severity);
+               std::optional<Severity> severity = std::nullopt, std::string_view fix = {}) {
+        add(target, std::move(message), severity, fix);
     }
 
     std::span<Report> reports() { return {m_reports.data(), m_count}; }
     void clear() { m_count = 0; }
 
 private:
-    void add(std::string_view target, std::string&& message, std::optional<Severity> severity) {
+    void add(std::string_view target, std::string&& message, std::optional<Severity> severity,
+             std::string_view fix) {
         if (m_count == m_reports.size())
             m_reports.emplace_back();
         Report& report = m_reports[m_count++];
@@ -44,6 +49,7 @@ private:
         else
             report.message = std::move(message);
         report.severity = severity;
+        report.fix = fix;
     }
 
     std::vector<Report> m_reports; // this run's first, then spares from earlier runs
@@ -93,6 +99,11 @@ std::string tech(const GraphIndex& graph, GraphIndex::Index i);
 // Requirement checks: an absent requirement never satisfies a comparison.
 bool availabilityAtLeast(const GraphIndex& graph, double percent);
 bool durabilityIsNoLoss(const GraphIndex& graph);
+
+// A store of record stands behind it: a request-graph path leads to one from
+// it or from a component with a request-graph connection to it. A cache
+// without one is the only copy of its data.
+bool hasStoreBehind(const GraphIndex& graph, GraphIndex::Index i);
 
 // On the request path and ours to make redundant: neither a client nor a
 // third party.

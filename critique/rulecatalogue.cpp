@@ -13,6 +13,35 @@ namespace archboard {
 namespace {
 
 constexpr std::array kFields{"id", "title", "why", "fix", "follow_up"};
+constexpr std::string_view kFixes = "fixes";
+
+bool isFixKey(std::string_view key) {
+    return !key.empty() && std::all_of(key.begin(), key.end(),
+                                       [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+}
+
+// `fixes`: an object of key → fix text, both non-empty, kept sorted by key.
+std::vector<std::pair<std::string, std::string>>
+readFixes(const Json& entry, const std::string& where, std::vector<std::string>& problems) {
+    std::vector<std::pair<std::string, std::string>> fixes;
+    const auto it = entry.find(kFixes);
+    if (it == entry.end())
+        return fixes;
+    if (!it->is_object()) {
+        problems.push_back(where + ".fixes: expected an object");
+        return fixes;
+    }
+    for (const auto& [key, value] : it->items()) {
+        if (!isFixKey(key))
+            problems.push_back(where + ".fixes." + key + ": expected a key of a-z and _");
+        else if (!value.is_string() || trimmed(value.get_ref<const std::string&>()).empty())
+            problems.push_back(where + ".fixes." + key + ": expected a non-empty string");
+        else
+            fixes.emplace_back(key, value.get<std::string>());
+    }
+    std::sort(fixes.begin(), fixes.end());
+    return fixes;
+}
 
 std::optional<RuleText> readText(const Json& entry, const std::string& where,
                                  std::vector<std::string>& problems) {
@@ -22,7 +51,7 @@ std::optional<RuleText> readText(const Json& entry, const std::string& where,
     }
     const std::size_t before = problems.size();
     for (const auto& [key, value] : entry.items())
-        if (std::find(kFields.begin(), kFields.end(), key) == kFields.end())
+        if (std::find(kFields.begin(), kFields.end(), key) == kFields.end() && key != kFixes)
             problems.push_back(where + "." + key + ": unknown key");
     std::array<std::string, kFields.size()> values;
     for (std::size_t i = 0; i < kFields.size(); ++i) {
@@ -35,9 +64,10 @@ std::optional<RuleText> readText(const Json& entry, const std::string& where,
     }
     if (!values[0].empty() && !isValidRuleId(values[0]))
         problems.push_back(where + ".id: not a rule id: " + values[0]);
+    auto fixes = readFixes(entry, where, problems);
     if (problems.size() != before)
         return std::nullopt;
-    return RuleText{values[0], values[1], values[2], values[3], values[4]};
+    return RuleText{values[0], values[1], values[2], values[3], values[4], std::move(fixes)};
 }
 
 } // namespace
@@ -74,6 +104,27 @@ const RuleCatalogue& RuleCatalogue::builtIn() {
         return parse(embedded::ruleCatalogueJson(), problems);
     }();
     return catalogue;
+}
+
+namespace {
+
+const std::string* findFix(const std::vector<std::pair<std::string, std::string>>& fixes,
+                           std::string_view key) {
+    const auto it = std::lower_bound(fixes.begin(), fixes.end(), key,
+                                     [](const std::pair<std::string, std::string>& fix,
+                                        std::string_view k) { return fix.first < k; });
+    return it != fixes.end() && it->first == key ? &it->second : nullptr;
+}
+
+} // namespace
+
+std::string_view RuleText::fixFor(std::string_view key) const {
+    const std::string* variant = key.empty() ? nullptr : findFix(fixes, key);
+    return variant ? std::string_view(*variant) : std::string_view(fix);
+}
+
+bool RuleText::hasFixFor(std::string_view key) const {
+    return !key.empty() && findFix(fixes, key) != nullptr;
 }
 
 const RuleText* RuleCatalogue::text(std::string_view ruleId) const {

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archboard {
@@ -13,6 +14,14 @@ struct RuleText {
     std::string why;      // why it matters, one paragraph for a candidate
     std::string fix;      // how to fix it
     std::string followUp; // the question an interviewer asks next
+    // Fixes that fit a target's situation better than `fix`, by a key the
+    // rule gives (a component kind such as `load_balancer`, or a situation
+    // such as `payment`), sorted by key.
+    std::vector<std::pair<std::string, std::string>> fixes;
+
+    // The fix for that key, else the general one.
+    std::string_view fixFor(std::string_view key) const;
+    bool hasFixFor(std::string_view key) const;
 };
 
 class RuleCatalogue {

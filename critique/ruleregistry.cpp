@@ -5,6 +5,8 @@
 #include "critique/rules/data/deliverymismatchrule.h"
 #include "critique/rules/data/dualwriterule.h"
 #include "critique/rules/data/multiregionstrongrule.h"
+#include "critique/rules/data/recoverypointrule.h"
+#include "critique/rules/data/unboundedgrowthrule.h"
 #include "critique/rules/failure/cachenofallbackrule.h"
 #include "critique/rules/failure/consumernotidempotentrule.h"
 #include "critique/rules/failure/deepsyncchainrule.h"
@@ -16,6 +18,7 @@
 #include "critique/rules/failure/retrynotidempotentrule.h"
 #include "critique/rules/failure/storenobackupsrule.h"
 #include "critique/rules/failure/syncnotimeoutrule.h"
+#include "critique/rules/failure/timeoutbudgetrule.h"
 #include "critique/rules/justify/consistencymismatchrule.h"
 #include "critique/rules/justify/kindmismatchrule.h"
 #include "critique/rules/justify/noreasonrule.h"
@@ -32,6 +35,8 @@
 #include "critique/rules/reqs/noavailabilityrule.h"
 #include "critique/rules/reqs/noscalerule.h"
 #include "critique/rules/scale/availabilitybudgetrule.h"
+#include "critique/rules/scale/consumerlagrule.h"
+#include "critique/rules/scale/hotkeyrule.h"
 #include "critique/rules/scale/nocachereadheavyrule.h"
 #include "critique/rules/scale/noloadbalancerrule.h"
 #include "critique/rules/scale/noratelimitrule.h"
@@ -69,6 +74,8 @@ struct Registry {
         add<DeliveryMismatchRule>();
         add<DualWriteRule>();
         add<MultiRegionStrongRule>();
+        add<RecoveryPointRule>();
+        add<UnboundedGrowthRule>();
 
         // Failure handling: what happens when a call or a message goes wrong.
         add<CacheNoFallbackRule>();
@@ -82,6 +89,7 @@ struct Registry {
         add<RetryNotIdempotentRule>();
         add<StoreNoBackupsRule>();
         add<SyncNoTimeoutRule>();
+        add<TimeoutBudgetRule>();
 
         // Justification: technology chosen for a reason tied to the requirements.
         add<ConsistencyMismatchRule>();
@@ -106,6 +114,8 @@ struct Registry {
 
         // Scalability and capacity: whether the design carries the stated load.
         add<AvailabilityBudgetRule>();
+        add<ConsumerLagRule>();
+        add<HotKeyRule>();
         add<NoCacheReadHeavyRule>();
         add<NoLoadBalancerRule>();
         add<NoRateLimitRule>();

@@ -1,11 +1,13 @@
-// The example designs a senior reviewer labelled (tests/fixtures/cases):
-// every `must` finding appears, nothing the labels do not allow does, and
-// nothing in `must_not` does.
+// The example designs a senior reviewer labelled (tests/fixtures/cases), and
+// the classic prompts labelled before the critic ran over them
+// (tests/fixtures/cases/own): every `must` finding appears, nothing the
+// labels do not allow does, and nothing in `must_not` does.
 
 #include "critiquetestsupport.h"
 #include "model/source/designsource.h"
 
 #include <fnmatch.h>
+#include <map>
 #include <QTest>
 
 using namespace archboard;
@@ -40,6 +42,43 @@ bool matches(const Json& label, const Finding& finding, bool glob) {
     return true;
 }
 
+// Own cases whose labels need critic work that is under way elsewhere, with
+// what they wait for. A listed case that starts passing fails as XPASS, so
+// the list only ever shrinks.
+// Items of issue 19: 1 per-component load, 2 work that no request starts,
+// 4 availability through a CDN or a falling-back cache, 5 dual writes through
+// a queue.
+const std::map<std::string, std::string, std::less<>> kWaiting{
+    {"own/chat-presence-heartbeats", "each store judged by its own load (issue 19 item 1)"},
+    {"own/file-sync-cdc", "per-component load and replication-fed streams (issue 19 items 1, 2)"},
+    {"own/hotel-booking-two-regions", "dual writes through a queue (issue 19 item 5)"},
+    {"own/job-scheduler-leased", "flows that no request starts (issue 19 item 2)"},
+    {"own/job-scheduler-single-cron", "flows that no request starts (issue 19 item 2)"},
+    {"own/likes-counter",
+     "replication-fed streams (issue 19 item 2); a read is not a dual write (data.dual-write)"},
+    {"own/llm-api-gateway", "flows that no request starts, dual writes (issue 19 items 2, 5)"},
+    {"own/metrics-pipeline", "flows that no request starts (issue 19 item 2)"},
+    {"own/news-feed-fanout", "per-component load, dual writes (issue 19 items 1, 5)"},
+    {"own/search-autocomplete", "flows that no request starts (issue 19 item 2)"},
+    {"own/video-streaming-cdn", "availability through a CDN (issue 19 item 4)"},
+    {"own/web-crawler", "per-component load, flows, dual writes (issue 19 items 1, 2, 5)"},
+};
+
+// Each labelled case of a folder, as a row named after its file.
+int addCases(const std::filesystem::path& dir, const std::string& prefix) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        const std::string file = entry.path().filename().string();
+        const std::string suffix = ".archboard.json";
+        if (file.ends_with(suffix))
+            names.push_back(file.substr(0, file.size() - suffix.size()));
+    }
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names)
+        QTest::newRow((prefix + name).c_str()) << QString::fromStdString(prefix + name);
+    return static_cast<int>(names.size());
+}
+
 } // namespace
 
 class TestCases : public QObject {
@@ -52,44 +91,43 @@ private Q_SLOTS:
 
 void TestCases::labelledCase_data() {
     QTest::addColumn<QString>("name");
-    int count = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(fixtures() / "cases")) {
-        const std::string file = entry.path().filename().string();
-        const std::string suffix = ".archboard.json";
-        if (!file.ends_with(suffix))
-            continue;
-        const std::string name = file.substr(0, file.size() - suffix.size());
-        QTest::newRow(name.c_str()) << QString::fromStdString(name);
-        ++count;
-    }
-    QVERIFY2(count >= 13, "the labelled cases are missing from tests/fixtures/cases");
+    const int shared = addCases(fixtures() / "cases", "");
+    QVERIFY2(shared >= 13, "the labelled cases are missing from tests/fixtures/cases");
+    const int own = addCases(fixtures() / "cases" / "own", "own/");
+    QVERIFY2(own >= 13, "the own labelled cases are missing from tests/fixtures/cases/own");
 }
 
 void TestCases::labelledCase() {
     QFETCH(QString, name);
+    const std::string path = name.toStdString();
     const std::filesystem::path dir = fixtures() / "cases";
-    const LoadResult loaded =
-        source::readDesignFile(dir / (name.toStdString() + ".archboard.json"));
+    const LoadResult loaded = source::readDesignFile(dir / (path + ".archboard.json"));
     QVERIFY(loaded.ok());
-    const Json labels = readJson(dir / (name.toStdString() + ".expected.json"));
+    const Json labels = readJson(dir / (path + ".expected.json"));
     const std::vector<Finding> findings = critique(*loaded.design);
 
+    // Every disagreement, so that one run shows them all.
+    std::string problems;
     for (const Json& must : labels.at("must")) {
         const bool found = std::any_of(findings.begin(), findings.end(),
                                        [&](const Finding& f) { return matches(must, f, false); });
-        QVERIFY2(found, ("missing " + must.dump()).c_str());
+        if (!found)
+            problems += "\n  missing " + must.dump();
     }
+    const auto allowedBy = [](const Json& list, const Finding& finding, bool glob) {
+        return std::any_of(list.begin(), list.end(),
+                           [&](const Json& label) { return matches(label, finding, glob); });
+    };
     for (const Finding& finding : findings) {
-        for (const Json& mustNot : labels.at("must_not"))
-            QVERIFY2(!matches(mustNot, finding, true),
-                     ("forbidden " + describe(finding) + " by " + mustNot.dump()).c_str());
-        const auto allowedBy = [&finding](const Json& list, bool glob) {
-            return std::any_of(list.begin(), list.end(),
-                               [&](const Json& label) { return matches(label, finding, glob); });
-        };
-        QVERIFY2(allowedBy(labels.at("must"), false) || allowedBy(labels.at("may"), true),
-                 ("unexpected " + describe(finding) + ": " + finding.message).c_str());
+        if (allowedBy(labels.at("must_not"), finding, true))
+            problems += "\n  forbidden " + describe(finding) + ": " + finding.message;
+        else if (!allowedBy(labels.at("must"), finding, false) &&
+                 !allowedBy(labels.at("may"), finding, true))
+            problems += "\n  unexpected " + describe(finding) + ": " + finding.message;
     }
+    if (const auto waiting = kWaiting.find(path); waiting != kWaiting.end())
+        QEXPECT_FAIL("", waiting->second.c_str(), Abort);
+    QVERIFY2(problems.empty(), problems.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCases)

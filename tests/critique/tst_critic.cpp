@@ -12,6 +12,7 @@
 #include "model/validation.h"
 
 #include <algorithm>
+#include <map>
 #include <QTest>
 #include <random>
 #include <set>
@@ -68,6 +69,8 @@ class TestCritic : public QObject {
 private Q_SLOTS:
     void findingsCarryTheCatalogueText();
     void findingsAreOrdered();
+    void fixesFitTheTarget();
+    void retriedSideEffectsAreErrors();
     void severityOverrideApplies();
     void disabledRuleStaysOff();
     void onlyNarrowsButNeverEnables();
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void badTechnologyCatalogueIsRefused_data();
     void badTechnologyCatalogueIsRefused();
     void badRuleCatalogueIsRefused();
+    void ruleCatalogueFixesByKey();
 
     void justificationWords();
     void weakJustification_data();
@@ -104,6 +108,68 @@ void TestCritic::findingsCarryTheCatalogueText() {
     QCOMPARE(single.front().category(), std::string_view("spof"));
     QVERIFY(single.front().severity == Severity::Error);
     QVERIFY(!single.front().message.empty());
+}
+
+// A balancer is not fixed the way a service is, nor a cache that is the only
+// copy of its data the way one in front of a store is.
+void TestCritic::fixesFitTheTarget() {
+    const auto findings = critique(
+        designFrom(designJson({component("users", "client"), component("lb", "load_balancer"),
+                               component("api", "service"), component("db", "sql_store"),
+                               component("carts", "service"), component("sessions", "cache")},
+                              {connection("e1", "users", "lb"), connection("e2", "lb", "api"),
+                               connection("e3", "api", "db"), connection("e4", "lb", "carts"),
+                               connection("e5", "carts", "sessions")}),
+                   "fits"));
+    const RuleText* single = RuleCatalogue::builtIn().text("spof.single-instance");
+    QVERIFY(single && single->hasFixFor("load_balancer") && !single->hasFixFor("service"));
+    std::map<std::string, std::string_view> fixes;
+    for (const Finding& f : findingsOf(findings, "spof.single-instance"))
+        fixes[f.target] = f.fix();
+    QCOMPARE(fixes.at("lb"), single->fixFor("load_balancer"));
+    QCOMPARE(fixes.at("api"), std::string_view(single->fix));
+    QCOMPARE(fixes.at("db"), single->fixFor("sql_store"));
+    QVERIFY(fixes.at("lb").find("replicate") == std::string_view::npos);
+    QVERIFY(fixes.at("lb") != fixes.at("db"));
+
+    // The cache here backs nothing: no TTL, no falling back to a store.
+    const auto stale = findingsOf(findings, "data.cache-no-invalidation");
+    QCOMPARE(stale.size(), std::size_t{1});
+    QCOMPARE(stale.front().fixKey, std::string_view("only_copy"));
+    QVERIFY(stale.front().fix().find("TTL would") != std::string_view::npos);
+    const auto fallback = findingsOf(findings, "failure.cache-no-fallback");
+    QCOMPARE(fallback.size(), std::size_t{1});
+    QCOMPARE(fallback.front().fixKey, std::string_view("no_store"));
+    QVERIFY(fallback.front().fix().find("fall back to the store") == std::string_view::npos);
+}
+
+void TestCritic::retriedSideEffectsAreErrors() {
+    const Json retried = {{"timeout_ms", 2000}, {"retries", 2}, {"backoff", true}};
+    const auto findings = critique(
+        designFrom(designJson({component("users", "client"), component("api", "service"),
+                               component("psp", "external", {{"tech", "Stripe"}}),
+                               component("mail", "external", {{"name", "Mail provider"}}),
+                               component("maps", "external", {{"tech", "Google Maps Platform"}}),
+                               component("db", "sql_store")},
+                              {connection("e1", "users", "api"),
+                               connection("e2", "api", "psp", "sync", retried),
+                               connection("e3", "api", "mail", "sync", retried),
+                               connection("e4", "api", "maps", "sync", retried),
+                               connection("e5", "api", "db", "sync", retried)},
+                              Json::object(), {{"durability", "no_loss"}}),
+                   "side effects"));
+    std::map<std::string, const Finding*> byTarget;
+    const auto retries = findingsOf(findings, "failure.retry-not-idempotent");
+    for (const Finding& f : retries)
+        byTarget[f.target] = &f;
+    QVERIFY(byTarget.at("e2")->severity == Severity::Error);
+    QVERIFY(byTarget.at("e2")->message.find("charges the customer twice") != std::string::npos);
+    QCOMPARE(byTarget.at("e2")->fixKey, std::string_view("payment"));
+    QVERIFY(byTarget.at("e3")->severity == Severity::Error);
+    QVERIFY(byTarget.at("e3")->message.find("sends the email twice") != std::string::npos);
+    QVERIFY(byTarget.at("e4")->severity == Severity::Warning); // a lookup repeats harmlessly
+    QVERIFY(byTarget.at("e5")->severity == Severity::Warning);
+    QVERIFY(byTarget.at("e4")->fixKey.empty());
 }
 
 void TestCritic::findingsAreOrdered() {
@@ -340,7 +406,7 @@ void TestCritic::everyRuleHasCatalogueText() {
 }
 
 void TestCritic::ruleIdsAreWellFormed() {
-    QCOMPARE(allRules().size(), std::size_t{49});
+    QCOMPARE(allRules().size(), std::size_t{54});
     const auto rules = allRules();
     QVERIFY(std::is_sorted(rules.begin(), rules.end(),
                            [](const Rule* a, const Rule* b) { return a->id() < b->id(); }));
@@ -501,6 +567,30 @@ void TestCritic::badRuleCatalogueIsRefused() {
         problems);
     QVERIFY(catalogue.texts().empty());
     QCOMPARE(problems, (std::vector<std::string>{"rules[1].title: expected a non-empty string"}));
+}
+
+void TestCritic::ruleCatalogueFixesByKey() {
+    std::vector<std::string> problems;
+    const RuleCatalogue catalogue = RuleCatalogue::parse(
+        R"({"format": 1, "rules": [{"id": "a.x", "title": "T", "why": "W", "fix": "F", "follow_up": "Q?", "fixes": {"queue": "Q", "cache": "C"}}]})",
+        problems);
+    QVERIFY(problems.empty());
+    const RuleText* text = catalogue.text("a.x");
+    QVERIFY(text);
+    QCOMPARE(text->fixFor("cache"), std::string_view("C"));
+    QCOMPARE(text->fixFor("queue"), std::string_view("Q"));
+    QCOMPARE(text->fixFor("stream"), std::string_view("F"));
+    QCOMPARE(text->fixFor(""), std::string_view("F"));
+    QVERIFY(text->hasFixFor("cache") && !text->hasFixFor("stream") && !text->hasFixFor(""));
+
+    problems.clear();
+    const RuleCatalogue bad = RuleCatalogue::parse(
+        R"({"format": 1, "rules": [{"id": "a.x", "title": "T", "why": "W", "fix": "F", "follow_up": "Q?", "fixes": {"Load-Balancer": "L", "cache": ""}}]})",
+        problems);
+    QVERIFY(bad.texts().empty());
+    QCOMPARE(problems,
+             (std::vector<std::string>{"rules[0].fixes.Load-Balancer: expected a key of a-z and _",
+                                       "rules[0].fixes.cache: expected a non-empty string"}));
 }
 
 void TestCritic::justificationWords() {

@@ -1,7 +1,5 @@
 #include "cacheassourceoftruthrule.h"
 
-#include <algorithm>
-
 namespace archboard {
 
 namespace {
@@ -14,11 +12,7 @@ void CacheAsSourceOfTruthRule::evaluate(const GraphIndex& graph, Reporter& repor
     if (!durabilityIsNoLoss(graph))
         return;
     for (const Index i : graph.ofKind(ComponentKind::Cache)) {
-        if (graph.reachesStoreOfRecord(i))
-            continue;
-        const auto writers = graph.requestIn(i);
-        if (std::any_of(writers.begin(), writers.end(),
-                        [&graph](Index writer) { return graph.reachesStoreOfRecord(writer); }))
+        if (hasStoreBehind(graph, i))
             continue;
         reporter.about(graph.id(i),
                        phrase::quoted(graph, i) +
