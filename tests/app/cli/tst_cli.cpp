@@ -79,7 +79,7 @@ void TestCli::helpListsCommands() {
 void TestCli::commandHelp() {
     const CliRun run = runCliWith({"validate", "--help"});
     QCOMPARE(run.code, Exit::Ok);
-    QVERIFY(run.out.starts_with("Usage: archboard-cli validate FILE...\n"));
+    QVERIFY(run.out.starts_with("Usage: archboard-cli validate FILE... [--deep]\n"));
     QVERIFY(run.out.find("--help") != std::string::npos);
     QVERIFY(run.out.find("Exit status:") != std::string::npos);
     QVERIFY(run.err.empty());
