@@ -1,6 +1,7 @@
 #pragma once
 
 #include "critique/graphindex.h"
+#include "critique/requestroot.h" // for rules that name a root as their cause
 #include "model/critiquesettings.h"
 
 #include <optional>
@@ -17,6 +18,9 @@ struct Report {
     ElementId target; // empty for a finding about the whole design
     std::string message;
     std::optional<Severity> severity; // a rule's escalation, else its default
+    // What the report shares with others of its rule (docs/spec/rules.md
+    // "Causes"): a caller, a root. Empty: a cause of its own.
+    ElementId cause;
 };
 
 // Collects a rule's reports. Cleared for the next run, it keeps its reports'
@@ -29,6 +33,9 @@ public:
                std::optional<Severity> severity = std::nullopt) {
         add(target, std::move(message), severity);
     }
+    // The last report's cause: reports of one rule with one cause are one
+    // finding to people (critique/findinggroups.h).
+    void causedBy(std::string_view cause) { m_reports[m_count - 1].cause.assign(cause); }
 
     std::span<Report> reports() { return {m_reports.data(), m_count}; }
     void clear() { m_count = 0; }
@@ -44,6 +51,7 @@ private:
         else
             report.message = std::move(message);
         report.severity = severity;
+        report.cause.clear();
     }
 
     std::vector<Report> m_reports; // this run's first, then spares from earlier runs
