@@ -144,12 +144,13 @@ QRectF ConnectionItem::boundingRect() const {
 }
 
 QRectF ConnectionItem::findingBadgeRect(int count) const {
-    // Beside the label on the middle segment, far from either arrowhead.
+    // Before the label on the middle segment: towards the source, away from
+    // the arrowhead at the target.
     const CanvasStyle& style = canvas().style();
     if (m_labelRect.isNull())
         return findingbadge::rect(m_labelAnchor, count, style);
     QRectF badge = findingbadge::rect(m_labelRect.center(), count, style);
-    badge.moveLeft(m_labelRect.right() + 2);
+    badge.moveRight(m_labelRect.left() - 2);
     return badge;
 }
 

@@ -10,6 +10,7 @@
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
 
+#include <array>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,9 +83,9 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, &CritiqueDock::reopenCurrent);
 
     auto* header = new QHBoxLayout;
-    header->addWidget(m_summary, 1);
     header->addWidget(m_narrow);
     header->addWidget(m_showAccepted);
+    header->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_reopen);
@@ -98,6 +99,7 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
 
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
+    layout->addWidget(m_summary);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
@@ -266,27 +268,26 @@ void CritiqueDock::showContextMenu(const QPoint& position) {
         if (finding->accepted)
             menu.addAction(tr("Reopen"), this, &CritiqueDock::reopenCurrent);
         menu.addSeparator();
-        QMenu* design = menu.addMenu(tr("Severity in This Design"));
-        design->addAction(tr("Error"), this,
-                          [this] { setCurrentSeverityInDesign(Severity::Error); });
-        design->addAction(tr("Warning"), this,
-                          [this] { setCurrentSeverityInDesign(Severity::Warning); });
-        design->addAction(tr("Info"), this, [this] { setCurrentSeverityInDesign(Severity::Info); });
-        design->addSeparator();
-        design->addAction(tr("Rule's Default"), this,
-                          [this] { setCurrentSeverityInDesign(std::nullopt); });
+        // The same choices for this design (saved with it) and for me alone.
+        const auto addSeverityMenu = [this, &menu](const QString& title, auto set) {
+            QMenu* choices = menu.addMenu(title);
+            const std::array<std::pair<QString, std::optional<Severity>>, 3> levels{
+                {{tr("Error"), Severity::Error},
+                 {tr("Warning"), Severity::Warning},
+                 {tr("Info"), Severity::Info}}};
+            for (const auto& choice : levels) {
+                const std::optional<Severity> level = choice.second;
+                choices->addAction(choice.first, this, [this, set, level] { (this->*set)(level); });
+            }
+            choices->addSeparator();
+            choices->addAction(tr("Rule's Default"), this,
+                               [this, set] { (this->*set)(std::nullopt); });
+        };
+        addSeverityMenu(tr("Severity in This Design"), &CritiqueDock::setCurrentSeverityInDesign);
         menu.addAction(tr("Turn Off This Rule in This Design"), this,
                        &CritiqueDock::turnOffCurrentRuleInDesign);
         menu.addSeparator();
-        QMenu* severity = menu.addMenu(tr("My Severity for This Rule"));
-        severity->addAction(tr("Error"), this,
-                            [this] { setCurrentSeverityForMe(Severity::Error); });
-        severity->addAction(tr("Warning"), this,
-                            [this] { setCurrentSeverityForMe(Severity::Warning); });
-        severity->addAction(tr("Info"), this, [this] { setCurrentSeverityForMe(Severity::Info); });
-        severity->addSeparator();
-        severity->addAction(tr("Rule's Default"), this,
-                            [this] { setCurrentSeverityForMe(std::nullopt); });
+        addSeverityMenu(tr("My Severity for This Rule"), &CritiqueDock::setCurrentSeverityForMe);
         menu.addAction(tr("Turn Off This Rule for Me"), this,
                        &CritiqueDock::turnOffCurrentRuleForMe);
     }

@@ -1,6 +1,7 @@
 #include "findingsmodel.h"
 
 #include "model/design.h"
+#include "widgets/critique/explanationhtml.h"
 #include "widgets/stringconvert.h"
 
 #include <QApplication>
@@ -164,14 +165,7 @@ int FindingsModel::columnCount(const QModelIndex&) const {
 }
 
 QString FindingsModel::nameOf(const ElementId& id) const {
-    std::string name;
-    if (const Component* component = m_design->component(id))
-        name = component->name;
-    else if (const Connection* connection = m_design->connection(id))
-        name = connection->label;
-    else if (const Group* group = m_design->group(id))
-        name = group->name;
-    return name.empty() ? toQString(id) : toQString(name);
+    return toQString(findingNameOf(*m_design, id));
 }
 
 QString FindingsModel::targetLabel(const Finding& finding) const {

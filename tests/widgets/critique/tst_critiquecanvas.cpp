@@ -4,6 +4,7 @@
 // their badge.
 
 #include "critique/critic.h"
+#include "findingrows.h"
 #include "model/design.h"
 #include "support/testsupport.h"
 #include "widgets/canvas/canvasitem.h"
@@ -75,18 +76,6 @@ std::map<std::string, int> openCounts(const std::vector<Finding>& findings) {
 std::vector<ElementId> sorted(std::vector<ElementId> ids) {
     std::sort(ids.begin(), ids.end());
     return ids;
-}
-
-int leafRows(const QAbstractItemModel* model, const QModelIndex& parent = {}) {
-    int rows = 0;
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex index = model->index(r, 0, parent);
-        if (model->rowCount(index) > 0)
-            rows += leafRows(model, index);
-        else
-            rows += index.data(FindingsModel::FindingIndexRole).toInt() >= 0;
-    }
-    return rows;
 }
 
 const std::vector<ElementId> kCalls{"call-email",    "call-fraud",   "call-inventory",
@@ -168,7 +157,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("Orders API"));
         // Every finding is still a row, under its cause.
-        QCOMPARE(leafRows(model), static_cast<int>(bench.dock->findings().size()));
+        QCOMPARE(findingRows(model), static_cast<int>(bench.dock->findings().size()));
 
         bench.dock->tree()->collapse(cause);
         QVERIFY(!bench.dock->tree()->isExpanded(cause));
@@ -204,28 +193,28 @@ private Q_SLOTS:
 
     void selectionNarrowsTheDock() {
         Workbench bench(fanOutFile());
-        const int all = leafRows(bench.dock->model());
+        const int all = findingRows(bench.dock->model());
         QVERIFY(!bench.dock->narrowsToSelection());
         const std::vector<ElementId> ledger{"ledgerdb"};
         bench.scene->selectIds(ledger);
-        QCOMPARE(leafRows(bench.dock->model()), all); // not narrowing yet
+        QCOMPARE(findingRows(bench.dock->model()), all); // not narrowing yet
 
         QTest::mouseClick(bench.dock->narrowToggle(), Qt::LeftButton);
         QVERIFY(bench.dock->narrowsToSelection());
         const auto counts = openCounts(bench.dock->findings());
-        QCOMPARE(leafRows(bench.dock->model()), counts.at("ledgerdb"));
+        QCOMPARE(findingRows(bench.dock->model()), counts.at("ledgerdb"));
 
         // The dock follows the canvas's selection.
         const std::vector<ElementId> api{"api"};
         bench.scene->selectIds(api);
         // The api's own findings and the seven calls it causes.
-        QCOMPARE(leafRows(bench.dock->model()), counts.at("api") + 7);
+        QCOMPARE(findingRows(bench.dock->model()), counts.at("api") + 7);
         bench.scene->clearSelection();
-        QCOMPARE(leafRows(bench.dock->model()), all);
+        QCOMPARE(findingRows(bench.dock->model()), all);
 
         bench.scene->selectIds(ledger);
         QTest::mouseClick(bench.dock->narrowToggle(), Qt::LeftButton);
-        QCOMPARE(leafRows(bench.dock->model()), all);
+        QCOMPARE(findingRows(bench.dock->model()), all);
     }
 
     void acceptedFindingsLoseTheirBadge() {

@@ -2,6 +2,7 @@
 // critic, and accepting or reopening a finding is an undoable edit.
 
 #include "critique/critic.h"
+#include "findingrows.h"
 #include "model/design.h"
 #include "support/testsupport.h"
 #include "widgets/critique/critiquedock.h"
@@ -21,20 +22,6 @@ using namespace archboard;
 using testsupport::caseFile;
 
 namespace {
-
-// The finding rows under every heading, as a view shows them: a cause with
-// several findings counts the rows it expands to.
-int findingRows(const QAbstractItemModel* model, const QModelIndex& parent = {}) {
-    int rows = 0;
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex index = model->index(r, 0, parent);
-        if (model->rowCount(index) > 0)
-            rows += findingRows(model, index);
-        else
-            rows += index.data(FindingsModel::FindingIndexRole).toInt() >= 0;
-    }
-    return rows;
-}
 
 const Finding* findingOf(const CritiqueDock& dock, std::string_view rule, std::string_view target) {
     for (const Finding& finding : dock.findings())
