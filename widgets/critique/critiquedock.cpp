@@ -47,7 +47,8 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("critiqueDock"));
 
     m_summary->setAccessibleName(tr("Critique summary"));
-    m_summary->setWordWrap(true);
+    // One line: a wrapping label in a dock is laid out at its narrowest.
+    m_summary->setWordWrap(false);
     m_showAccepted->setChecked(true);
     m_showAccepted->setAccessibleName(tr("Show accepted findings"));
     connect(m_showAccepted, &QCheckBox::toggled, this, &CritiqueDock::refresh);
