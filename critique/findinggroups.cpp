@@ -16,8 +16,12 @@ void FindingGroups::assign(std::span<const Finding> findings) {
         const Finding& finding = findings[i];
         if (i > 0 && (finding.severity != findings[i - 1].severity ||
                       finding.rule != findings[i - 1].rule)) {
-            open.clear();
-            accepted.clear();
+            // clear() wipes every bucket, even of an empty table: most rules
+            // name no cause, so only tables in use are cleared.
+            if (!open.empty())
+                open.clear();
+            if (!accepted.empty())
+                accepted.clear();
         }
         if (finding.cause.empty()) {
             m_groupOf[i] = groups++;
