@@ -149,7 +149,7 @@ bool FileFlow::saveTo(const QString& path, const QString& defaultSuffix) {
     return true;
 }
 
-void FileFlow::exportWithDialog(const QString& extension, const QString& filter) {
+void FileFlow::exportWithDialog(const QString& extension, const QString& filter, bool findings) {
     const QString base =
         m_document->filePath().isEmpty()
             ? QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
@@ -167,11 +167,11 @@ void FileFlow::exportWithDialog(const QString& extension, const QString& filter)
         if (!ok)
             return;
     }
-    exportTo(path, scale);
+    exportTo(path, scale, findings);
 }
 
-bool FileFlow::exportTo(const QString& path, double scale) {
-    const QString error = exportDesign(m_document->design(), path, scale);
+bool FileFlow::exportTo(const QString& path, double scale, bool findings) {
+    const QString error = exportDesign(m_document->design(), path, scale, findings);
     if (!error.isEmpty()) {
         showError(tr("Export"), tr("The design could not be exported: %1").arg(error));
         return false;

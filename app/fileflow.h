@@ -46,10 +46,11 @@ public Q_SLOTS:
     // A name without a suffix gets `defaultSuffix` (empty: `.archboard`).
     bool saveTo(const QString& path, const QString& defaultSuffix = {});
     // Asks where to (and, for PNG, at what scale), then exports.
-    void exportWithDialog(const QString& extension, const QString& filter);
+    // With `findings`, the picture carries the critic's badges.
+    void exportWithDialog(const QString& extension, const QString& filter, bool findings = false);
     // Exports the canvas to `path` (.svg, .png or .pdf); false after showing
     // what went wrong.
-    bool exportTo(const QString& path, double scale = 1.0);
+    bool exportTo(const QString& path, double scale = 1.0, bool findings = false);
 
 Q_SIGNALS:
     void fileOpened(const QString& path);

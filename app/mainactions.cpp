@@ -52,6 +52,9 @@ MainActions::MainActions(QObject* parent)
                              tr("Export the canvas as a PNG picture"), QKeySequence(tr("Ctrl+E"))))
     , m_exportPdf(makeAction(this, name("exportPdfAction"), tr("P&DF\u2026"),
                              tr("Export the canvas as a PDF document")))
+    , m_exportFindings(makeAction(this, name("exportFindingsAction"),
+                                  tr("Include Critique &Badges"),
+                                  tr("Draw the critic's badges on exported pictures")))
     , m_close(makeAction(this, name("closeAction"), tr("&Close"), tr("Close the design"),
                          QKeySequence::Close, name("document-close")))
     , m_quit(makeAction(this, name("quitAction"), tr("&Quit"), tr("Quit Archboard"),
@@ -152,6 +155,7 @@ MainActions::MainActions(QObject* parent)
         m_connect.append(action);
     }
 
+    m_exportFindings->setCheckable(true);
     m_appearance->setExclusive(true);
     const struct {
         Appearance appearance;

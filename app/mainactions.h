@@ -33,6 +33,8 @@ public:
     QAction* exportSvg() const { return m_exportSvg; }
     QAction* exportPng() const { return m_exportPng; }
     QAction* exportPdf() const { return m_exportPdf; }
+    // Checkable: exports carry the critic's badges.
+    QAction* exportFindings() const { return m_exportFindings; }
     QAction* closeDesign() const { return m_close; }
     QAction* quit() const { return m_quit; }
     QAction* clearRecent() const { return m_clearRecent; }
@@ -76,6 +78,7 @@ private:
     QAction* m_exportSvg;
     QAction* m_exportPng;
     QAction* m_exportPdf;
+    QAction* m_exportFindings;
     QAction* m_close;
     QAction* m_quit;
     QAction* m_clearRecent;

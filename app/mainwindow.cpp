@@ -12,6 +12,7 @@
 #include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/critique/critiquecanvaslink.h"
 #include "widgets/critique/critiquedock.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/outline/outlinedock.h"
@@ -108,6 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
         if (!elements.empty())
             m_view->centerOnElement(elements.front());
     });
+    // Badges on the canvas, and a finding made current selects what it is about.
+    new CritiqueCanvasLink(m_document->critiqueSession(), m_critique, m_scene, m_view, this);
     connect(palette, &PaletteDock::addRequested, this, [this](const PaletteKind& kind) {
         addElement(*m_scene, kind, m_view->mapToScene(m_view->viewport()->rect().center()));
     });
@@ -205,14 +208,17 @@ void MainWindow::connectFileActions() {
     connect(a->open(), &QAction::triggered, files, &FileFlow::showOpenDialog);
     connect(a->save(), &QAction::triggered, files, &FileFlow::save);
     connect(a->saveAs(), &QAction::triggered, files, &FileFlow::saveAs);
-    connect(a->exportSvg(), &QAction::triggered, files, [files] {
-        files->exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+    connect(a->exportSvg(), &QAction::triggered, files, [files, a] {
+        files->exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"),
+                                a->exportFindings()->isChecked());
     });
-    connect(a->exportPng(), &QAction::triggered, files, [files] {
-        files->exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)"));
+    connect(a->exportPng(), &QAction::triggered, files, [files, a] {
+        files->exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)"),
+                                a->exportFindings()->isChecked());
     });
-    connect(a->exportPdf(), &QAction::triggered, files, [files] {
-        files->exportWithDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
+    connect(a->exportPdf(), &QAction::triggered, files, [files, a] {
+        files->exportWithDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+                                a->exportFindings()->isChecked());
     });
     connect(a->closeDesign(), &QAction::triggered, files, &FileFlow::closeDesign);
     connect(a->clearRecent(), &QAction::triggered, m_recentFiles, &RecentFiles::clear);
@@ -233,6 +239,8 @@ void MainWindow::createMenus() {
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addActions({a->exportSvg(), a->exportPng(), a->exportPdf()});
+    exportMenu->addSeparator();
+    exportMenu->addAction(a->exportFindings());
     file->addSeparator();
     file->addAction(a->closeDesign());
     file->addSeparator();
@@ -301,7 +309,7 @@ bool MainWindow::saveTo(const QString& path, const QString& defaultSuffix) {
 }
 
 bool MainWindow::exportTo(const QString& path, double scale) {
-    return m_files->exportTo(path, scale);
+    return m_files->exportTo(path, scale, m_actions->exportFindings()->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

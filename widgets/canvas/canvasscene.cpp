@@ -114,6 +114,24 @@ CanvasItem* CanvasScene::itemFor(const ElementId& id) const {
     return it == m_items.end() ? nullptr : it->second;
 }
 
+void CanvasScene::setFindingMarks(FindingMarks::Map marks) {
+    std::vector<CanvasItem*> changed;
+    for (const ElementId& id : m_findingMarks.changes(marks))
+        if (CanvasItem* item = itemFor(id))
+            changed.push_back(item);
+    for (CanvasItem* item : changed) // a badge may grow an item's bounds
+        item->prepareFindingMarkChange();
+    m_findingMarks.assign(std::move(marks));
+    for (CanvasItem* item : changed)
+        item->findingMarkChanged();
+}
+
+void CanvasScene::setHighlighted(std::span<const ElementId> ids) {
+    for (const ElementId& id : m_findingMarks.setHighlighted(ids))
+        if (CanvasItem* item = itemFor(id))
+            item->findingMarkChanged();
+}
+
 std::vector<ElementId> CanvasScene::selectedIds() const {
     std::vector<ElementId> ids;
     for (QGraphicsItem* item : selectedItems())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasstyle.h"
+#include "findingmarks.h"
 #include "model/design.h"
 
 #include <array>
@@ -50,6 +51,11 @@ public:
     void setExporting(bool exporting);
 
     CanvasItem* itemFor(const ElementId& id) const;
+    // The critic's badges, and the targets of the current finding, which
+    // items draw with a halo. Only items whose look changes repaint.
+    const FindingMarks& findingMarks() const { return m_findingMarks; }
+    void setFindingMarks(FindingMarks::Map marks);
+    void setHighlighted(std::span<const ElementId> ids);
     std::size_t elementItemCount() const { return m_items.size(); }
     // Selected element ids: components, groups, notes, connections, each in
     // design order.
@@ -124,6 +130,7 @@ private:
     CanvasStyle m_style;
     std::unique_ptr<KindIconCache> m_icons;
     std::unordered_map<ElementId, CanvasItem*> m_items;
+    FindingMarks m_findingMarks;
     bool m_exporting = false;
     bool m_snapToGrid = true;
     int m_undoIndex = 0;

@@ -3,6 +3,8 @@
 #include "canvasscene.h"
 #include "cardgeometry.h"
 #include "connectionroute.h"
+#include "findingbadge.h"
+#include "findingmarks.h"
 #include "model/design.h"
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
@@ -88,7 +90,7 @@ void ConnectionItem::syncFromModel() {
     m_kind = connection->kind;
     m_label = toQString(connection->label.empty() ? connection->protocol : connection->label);
     reroute();
-    setToolTip(description());
+    setToolTip(toolTipText());
 }
 
 QString ConnectionItem::description() const {
@@ -137,7 +139,24 @@ void ConnectionItem::reroute() {
 }
 
 QRectF ConnectionItem::boundingRect() const {
-    return m_bounds;
+    const FindingMark* mark = findingMark();
+    return mark ? m_bounds.united(findingBadgeRect(mark->count)) : m_bounds;
+}
+
+QRectF ConnectionItem::findingBadgeRect(int count) const {
+    // Before the label on the middle segment: towards the source, away from
+    // the arrowhead at the target.
+    const CanvasStyle& style = canvas().style();
+    if (m_labelRect.isNull())
+        return findingbadge::rect(m_labelAnchor, count, style);
+    QRectF badge = findingbadge::rect(m_labelRect.center(), count, style);
+    badge.moveRight(m_labelRect.left() - 2);
+    return badge;
+}
+
+void ConnectionItem::prepareFindingMarkChange() {
+    prepareGeometryChange();  // the badge is part of its bounds
+    m_shape = QPainterPath(); // and of what a hover finds
 }
 
 QPainterPath ConnectionItem::shape() const {
@@ -149,6 +168,8 @@ QPainterPath ConnectionItem::shape() const {
         m_shape = stroker.createStroke(line);
         if (!m_labelRect.isNull())
             m_shape.addRect(m_labelRect);
+        if (const FindingMark* mark = findingMark())
+            m_shape.addRect(findingBadgeRect(mark->count));
     }
     return m_shape;
 }
@@ -198,7 +219,9 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     const QRectF shown = painter->worldTransform().inverted().mapRect(
         QRectF(0, 0, painter->device()->width(), painter->device()->height()));
     const QRectF visible = shown.adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
-    bool seen = m_labelRect.intersects(visible);
+    const FindingMark* mark = findingMark();
+    bool seen = m_labelRect.intersects(visible) ||
+                (mark && findingBadgeRect(mark->count).intersects(visible));
     for (qsizetype i = 1; i < m_route.size() && !seen; ++i)
         seen = QRectF(m_route[i - 1], m_route[i])
                    .normalized()
@@ -206,6 +229,7 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
                    .intersects(visible);
     if (!seen)
         return;
+    paintFindingTint(*painter, mark);
     if (isSelected()) {
         QColor halo = style.selection;
         halo.setAlpha(90);
@@ -243,6 +267,24 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
         painter->setFont(style.labelFont);
         painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
+    if (mark)
+        findingbadge::paint(*painter, findingBadgeRect(mark->count), *mark, style);
+}
+
+void ConnectionItem::paintFindingTint(QPainter& painter, const FindingMark* mark) const {
+    // Under the line: the worst finding's colour, and the current finding's
+    // halo over it.
+    const CanvasStyle& style = canvas().style();
+    const auto stroke = [&](QColor colour, int alpha, double width) {
+        colour.setAlpha(alpha);
+        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(m_route);
+    };
+    if (isHighlighted())
+        stroke(style.findingHighlight, 150, 9);
+    if (mark)
+        stroke(style.findingFill[static_cast<std::size_t>(mark->worst)], style.dark ? 110 : 80, 5);
 }
 
 } // namespace archboard

@@ -33,9 +33,12 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    void prepareFindingMarkChange() override;
+    QRectF findingBadgeRect(int count) const;
 
 private:
     QPen pen(double lod) const;
+    void paintFindingTint(QPainter& painter, const FindingMark* mark) const;
 
     ConnectionKind m_kind = ConnectionKind::Sync;
     QString m_label;

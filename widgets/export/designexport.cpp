@@ -1,5 +1,6 @@
 #include "designexport.h"
 
+#include "critique/critic.h"
 #include "model/design.h"
 #include "model/text/xmltext.h"
 #include "widgets/canvas/canvasscene.h"
@@ -111,7 +112,7 @@ std::optional<ExportFormat> exportFormatFor(const QString& path) {
     return std::nullopt;
 }
 
-QString exportDesign(const Design& design, const QString& path, double scale) {
+QString exportDesign(const Design& design, const QString& path, double scale, bool findings) {
     const auto format = exportFormatFor(path);
     if (!format)
         return tr("%1: unknown picture format; use .svg, .png or .pdf").arg(path);
@@ -120,6 +121,8 @@ QString exportDesign(const Design& design, const QString& path, double scale) {
 
     CanvasScene scene(design, CanvasStyle::light());
     scene.setExporting(true);
+    if (findings)
+        scene.setFindingMarks(FindingMarks::fromFindings(critique(design.data())));
     QRectF source = scene.contentRect();
     if (source.isEmpty())
         source = QRectF(0, 0, 1, 1);

@@ -19,6 +19,7 @@ void UnreachableRule::evaluate(const GraphIndex& graph, Reporter& reporter) cons
                        phrase::quoted(graph, i) + " is wired up, but no request from " + entries +
                            " ever reaches it: a connection is missing or points the wrong "
                            "way.");
+        reporter.causedBy(graph.id(requestRoot(graph, i)));
     }
 }
 
