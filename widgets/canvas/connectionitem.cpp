@@ -1,8 +1,7 @@
 #include "connectionitem.h"
 
 #include "canvasscene.h"
-#include "cardgeometry.h"
-#include "connectionroute.h"
+#include "connectionrouter.h"
 #include "model/design.h"
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
@@ -116,18 +115,18 @@ void ConnectionItem::reroute() {
         return;
     canvas().countReroute();
     prepareGeometryChange();
-    const ConnectionRoute route =
-        routeConnection(cardSceneRect(from->position), cardSceneRect(to->position));
-    m_route = route.points;
-    m_labelAnchor = route.labelAnchor;
-    m_arrow = arrowHead(m_route[m_route.size() - 2], m_route.last());
-    m_labelRect = QRectF();
+    QSizeF labelSize;
     if (!m_label.isEmpty()) {
         const QFontMetricsF metrics(canvas().style().labelFont);
-        const QSizeF size(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);
-        m_labelRect =
-            QRectF(route.labelAnchor - QPointF(size.width() / 2, size.height() / 2), size);
+        labelSize = QSizeF(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);
     }
+    const ConnectionRoute& route =
+        canvas().router().route(elementId(), from->id, to->id, labelSize);
+    m_route = route.points;
+    m_labelAnchor = route.labelAnchor;
+    m_labelRect = route.label;
+    m_arrow =
+        m_route.size() >= 2 ? arrowHead(m_route[m_route.size() - 2], m_route.last()) : QPolygonF();
     m_bounds = m_route.boundingRect()
                    .united(m_arrow.boundingRect())
                    .adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth)

@@ -28,6 +28,8 @@ public:
     const QString& labelText() const { return m_label; }
     // Where the label sits: the middle of the middle segment.
     QPointF labelAnchor() const { return m_labelAnchor; }
+    // The label's box, empty without a label.
+    QRectF labelRect() const { return m_labelRect; }
     ConnectionKind kind() const { return m_kind; }
 
     QRectF boundingRect() const override;
