@@ -226,21 +226,30 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
         painter->setRenderHint(QPainter::Antialiasing, false);
     drawClipped(*painter, line, linePen, shown);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    paintEnds(*painter, lod);
+}
 
+QPen ConnectionItem::linePen() const {
+    return pen(1.0);
+}
+
+void ConnectionItem::paintEnds(QPainter& painter, double lod) const {
+    const CanvasStyle& style = canvas().style();
+    const QPen linePen = pen(lod);
     QPen arrowPen = linePen;
     arrowPen.setStyle(Qt::SolidLine);
     arrowPen.setWidthF(1.2);
-    painter->setPen(arrowPen);
-    painter->setBrush(m_kind == ConnectionKind::Async ? style.background : linePen.color());
-    painter->drawPolygon(m_arrow);
+    painter.setPen(arrowPen);
+    painter.setBrush(m_kind == ConnectionKind::Async ? style.background : linePen.color());
+    painter.drawPolygon(m_arrow);
 
     if (!m_labelRect.isNull() && lod >= kLabelBelow) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(style.labelFill);
-        painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setPen(style.labelText);
-        painter->setFont(style.labelFont);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.labelFill);
+        painter.drawRoundedRect(m_labelRect, 4, 4);
+        painter.setPen(style.labelText);
+        painter.setFont(style.labelFont);
+        painter.drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
 }
 

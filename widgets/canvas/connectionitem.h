@@ -35,6 +35,11 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // The line's pen at full detail, and what is drawn over the line: the
+    // arrowhead and the label (an SVG export writes the line as a path of
+    // its own and draws these).
+    QPen linePen() const;
+    void paintEnds(QPainter& painter, double lod = 1.0) const;
 
 private:
     QPen pen(double lod) const;
