@@ -176,7 +176,8 @@ std::optional<int> ConnectionRouter::check(const QPolygonF& points, std::uint32_
 
 std::optional<RouteFound> ConnectionRouter::search(std::uint32_t from, std::uint32_t to,
                                                    const std::vector<RoutePort>& sources,
-                                                   const std::vector<RoutePort>& targets) const {
+                                                   const std::vector<RoutePort>& targets,
+                                                   std::optional<RouteFound>* unchecked) const {
     const QRectF ends = m_cards.at(from).outline.united(m_cards.at(to).outline);
     std::vector<QRectF> areas;
     for (const double pad : kSearchPads)
@@ -193,8 +194,14 @@ std::optional<RouteFound> ConnectionRouter::search(std::uint32_t from, std::uint
             s.routes.push_back(segment(key));
         s.sources = sources;
         s.targets = targets;
-        if (auto found = searchRoute(s))
-            return found;
+        // The grid leaves out the stubs and what lies beyond its area: the
+        // result is checked like any other shape.
+        if (auto found = searchRoute(s)) {
+            if (check(found->points, from, to))
+                return found;
+            if (unchecked && !*unchecked)
+                *unchecked = std::move(found);
+        }
     }
     return std::nullopt;
 }
@@ -233,8 +240,9 @@ const ConnectionRoute& ConnectionRouter::route(const ElementId& id, const Elemen
     const std::vector<RoutePort> sources = ports(f->second, target.body.center());
     const std::vector<RoutePort> targets = ports(t->second, source.body.center());
 
-    // Simple shapes first, the cheapest that is clear: between sides that
-    // face each other, then between any; a full search when none is.
+    // Simple shapes first, the cheapest that is clear between sides that
+    // face each other; a full search, over every side, when none is; then
+    // simple shapes between any sides.
     const auto facing = [](std::vector<RoutePort> ports, const QPointF& from, const QPointF& to) {
         std::erase_if(ports, [&](const RoutePort& p) {
             const QPointF d = to - from;
@@ -250,11 +258,17 @@ const ConnectionRoute& ConnectionRouter::route(const ElementId& id, const Elemen
     const QPointF b = target.body.center();
     std::optional<RouteShape> chosen = cheapestClear(
         simpleShapes(facing(sources, a, b), facing(targets, b, a)), f->second, t->second);
+    std::optional<RouteFound> unchecked;
+    const auto found = [&](const RouteFound& r) {
+        return RouteShape{r.points, sources[r.source], targets[r.target], 0};
+    };
+    if (!chosen)
+        if (auto r = search(f->second, t->second, sources, targets, &unchecked))
+            chosen = found(*r);
     if (!chosen)
         chosen = cheapestClear(simpleShapes(sources, targets), f->second, t->second);
-    if (!chosen)
-        if (auto found = search(f->second, t->second, sources, targets))
-            chosen = RouteShape{found->points, sources[found->source], targets[found->target], 0};
+    if (!chosen && unchecked) // clear of cards and runs, if not of every margin
+        chosen = found(*unchecked);
     if (!chosen) // nothing is clear (cards on top of each other): the simplest shape
         chosen = simpleShapes(sources, targets).front();
 

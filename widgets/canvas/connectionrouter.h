@@ -67,9 +67,12 @@ private:
     // Crossings of `points` with other routes, or nothing when it enters a
     // card, a label or another route's line.
     std::optional<int> check(const QPolygonF& points, std::uint32_t from, std::uint32_t to) const;
+    // A search in growing areas; its first result that passes check(),
+    // else nothing, with the first result in `unchecked`.
     std::optional<RouteFound> search(std::uint32_t from, std::uint32_t to,
                                      const std::vector<RoutePort>& sources,
-                                     const std::vector<RoutePort>& targets) const;
+                                     const std::vector<RoutePort>& targets,
+                                     std::optional<RouteFound>* unchecked) const;
     void placeLabel(ConnectionRoute& route, const QSizeF& size, std::uint32_t self) const;
     bool labelFits(const QRectF& rect, std::uint32_t self) const;
     QLineF segment(std::uint64_t key) const;

@@ -158,8 +158,9 @@ private:
 std::optional<RouteFound> searchRoute(const RouteSearch& search) {
     const Grid grid(search);
     const std::size_t nodes = grid.nx * grid.ny;
-    std::vector<double> cost(nodes * 4, kInf);
-    std::vector<std::int64_t> parent(nodes * 4, -1);
+    std::vector<float> cost(nodes * 4, std::numeric_limits<float>::infinity());
+    std::vector<std::int32_t> parent(nodes * 4, -1);
+    std::vector<std::uint8_t> closed(nodes * 4, 0);
     std::vector<int> sourceAt(nodes, -1);
     std::vector<int> targetAt(nodes, -1);
     for (std::size_t t = 0; t < search.targets.size(); ++t)
@@ -193,8 +194,9 @@ std::optional<RouteFound> searchRoute(const RouteSearch& search) {
         const std::size_t n = state / 4;
         const int dir = static_cast<int>(state % 4);
         const double g = cost[state];
-        if (f > g + heuristic(n) + kEps)
-            continue; // a stale entry
+        if (closed[state])
+            continue; // reached more cheaply before
+        closed[state] = 1;
         if (const int t = targetAt[n]; t >= 0) {
             const int inward = search.targets[static_cast<std::size_t>(t)].side ^ 1;
             if (dir != (inward ^ 1)) {
@@ -231,9 +233,9 @@ std::optional<RouteFound> searchRoute(const RouteSearch& search) {
             if (horizontal ? grid.crossV[m] : grid.crossH[m])
                 step += route::kCrossingCost;
             const std::size_t to = m * 4 + static_cast<std::size_t>(next);
-            if (g + step < cost[to] - kEps) {
-                cost[to] = g + step;
-                parent[to] = static_cast<std::int64_t>(state);
+            if (!closed[to] && g + step < cost[to] - kEps) {
+                cost[to] = static_cast<float>(g + step);
+                parent[to] = static_cast<std::int32_t>(state);
                 open.emplace(g + step + heuristic(m), to);
             }
         }

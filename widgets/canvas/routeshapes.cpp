@@ -56,9 +56,9 @@ namespace {
 std::vector<double> runsBetween(double a, double b) {
     std::vector<double> runs;
     if (std::abs(b - a) > 2 * route::kSeparation)
-        for (const double share : {0.5, 0.35, 0.65, 0.2, 0.8})
+        for (const double share : {0.5, 0.3, 0.7})
             runs.push_back(std::round(a + (b - a) * share));
-    for (int k = 0; k < 3; ++k) {
+    for (int k = 0; k < 2; ++k) {
         runs.push_back(std::max(a, b) + k * 1.5 * route::kSeparation);
         runs.push_back(std::min(a, b) - k * 1.5 * route::kSeparation);
     }
