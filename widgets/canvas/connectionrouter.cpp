@@ -196,11 +196,12 @@ std::optional<RouteFound> ConnectionRouter::search(std::uint32_t from, std::uint
         s.targets = targets;
         // The grid leaves out the stubs and what lies beyond its area: the
         // result is checked like any other shape.
+        // A wider area only helps when this one has no way through.
         if (auto found = searchRoute(s)) {
             if (check(found->points, from, to))
                 return found;
-            if (unchecked && !*unchecked)
-                *unchecked = std::move(found);
+            *unchecked = std::move(found);
+            return std::nullopt;
         }
     }
     return std::nullopt;
