@@ -16,7 +16,7 @@ constexpr double kCorner = 14;        // no attachment this close to a card's co
 constexpr double kBadgeClearance = 6; // nor this close to a badge
 constexpr double kLabelClearance = 3;
 constexpr int kMaxChecks = 48; // simple shapes tried before a full search
-const double kSearchPads[] = {160, 480, 1200};
+const double kSearchPads[] = {160, 480};
 
 } // namespace
 

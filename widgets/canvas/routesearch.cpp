@@ -17,6 +17,7 @@ constexpr double kEps = 0.01;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Tracks beside an existing route, so a new one can run parallel to it.
 constexpr double kTrack = route::kSeparation * 1.5;
+constexpr std::size_t kMaxNodes = 40'000;
 
 void sortUnique(std::vector<double>& values, double low, double high) {
     std::erase_if(values, [&](double v) { return v < low - kEps || v > high + kEps; });
@@ -158,6 +159,10 @@ private:
 std::optional<RouteFound> searchRoute(const RouteSearch& search) {
     const Grid grid(search);
     const std::size_t nodes = grid.nx * grid.ny;
+    // A crowded area makes a grid whose search would cost more than a frame;
+    // the caller then settles for a simple shape.
+    if (nodes > kMaxNodes)
+        return std::nullopt;
     std::vector<float> cost(nodes * 4, std::numeric_limits<float>::infinity());
     std::vector<std::int32_t> parent(nodes * 4, -1);
     std::vector<std::uint8_t> closed(nodes * 4, 0);
