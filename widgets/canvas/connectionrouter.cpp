@@ -1,3 +1,4 @@
+// Over 400 lines: routing, its clearance checks and label placement share the private indexes.
 #include "connectionrouter.h"
 
 #include "routeshapes.h"
