@@ -18,13 +18,16 @@ namespace archboard {
 
 class CanvasInteraction;
 class CanvasItem;
+class CanvasRoutes;
+class ConnectionRouter;
 class DesignCommand;
 class DesignDocument;
 class KindIconCache;
 
 // The design drawn: one item per component, connection, group and note,
 // found by id. It follows DesignDocument::changed (creates, deletes and
-// re-syncs items, re-routes only the connections of moved cards) and paints
+// re-syncs items, re-routes only the connections that moved cards disturb:
+// their own and those passing where a card was or now is) and paints
 // the background. Mouse gestures and palette drops go to a CanvasInteraction
 // (tools/), which turns them into edits (canvasedits.h).
 class CanvasScene : public QGraphicsScene {
@@ -46,6 +49,8 @@ public:
     const CanvasStyle& style() const { return m_style; }
     void setStyle(const CanvasStyle& style);
     KindIconCache& icons() { return *m_icons; }
+    // Routes every connection around the cards (connection items ask it).
+    ConnectionRouter& router();
     // Exporting draws every item in full detail and no grid.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
@@ -122,13 +127,15 @@ private:
     void rebuild();
     void addItemFor(const ElementId& id);
     void removeItemFor(const ElementId& id);
-    void rerouteConnectionsOf(const ElementId& componentId);
+    // Routes again what cards moving, appearing or going disturbed.
+    void rerouteDisturbed();
     void drawConnectionOverview(QPainter& painter, const QRectF& rect);
 
     const Design* m_design;
     DesignDocument* m_document = nullptr;
     CanvasStyle m_style;
     std::unique_ptr<KindIconCache> m_icons;
+    std::unique_ptr<CanvasRoutes> m_routes;
     std::unordered_map<ElementId, CanvasItem*> m_items;
     FindingMarks m_findingMarks;
     bool m_exporting = false;

@@ -1,8 +1,7 @@
 #include "connectionitem.h"
 
 #include "canvasscene.h"
-#include "cardgeometry.h"
-#include "connectionroute.h"
+#include "connectionrouter.h"
 #include "findingbadge.h"
 #include "findingmarks.h"
 #include "model/design.h"
@@ -118,18 +117,18 @@ void ConnectionItem::reroute() {
         return;
     canvas().countReroute();
     prepareGeometryChange();
-    const ConnectionRoute route =
-        routeConnection(cardSceneRect(from->position), cardSceneRect(to->position));
-    m_route = route.points;
-    m_labelAnchor = route.labelAnchor;
-    m_arrow = arrowHead(m_route[m_route.size() - 2], m_route.last());
-    m_labelRect = QRectF();
+    QSizeF labelSize;
     if (!m_label.isEmpty()) {
         const QFontMetricsF metrics(canvas().style().labelFont);
-        const QSizeF size(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);
-        m_labelRect =
-            QRectF(route.labelAnchor - QPointF(size.width() / 2, size.height() / 2), size);
+        labelSize = QSizeF(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);
     }
+    const ConnectionRoute& route =
+        canvas().router().route(elementId(), from->id, to->id, labelSize);
+    m_route = route.points;
+    m_labelAnchor = route.labelAnchor;
+    m_labelRect = route.label;
+    m_arrow =
+        m_route.size() >= 2 ? arrowHead(m_route[m_route.size() - 2], m_route.last()) : QPolygonF();
     m_bounds = m_route.boundingRect()
                    .united(m_arrow.boundingRect())
                    .adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth)
@@ -251,24 +250,33 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
         painter->setRenderHint(QPainter::Antialiasing, false);
     drawClipped(*painter, line, linePen, shown);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    paintEnds(*painter, lod);
+}
 
+QPen ConnectionItem::linePen() const {
+    return pen(1.0);
+}
+
+void ConnectionItem::paintEnds(QPainter& painter, double lod) const {
+    const CanvasStyle& style = canvas().style();
+    const QPen linePen = pen(lod);
     QPen arrowPen = linePen;
     arrowPen.setStyle(Qt::SolidLine);
     arrowPen.setWidthF(1.2);
-    painter->setPen(arrowPen);
-    painter->setBrush(m_kind == ConnectionKind::Async ? style.background : linePen.color());
-    painter->drawPolygon(m_arrow);
+    painter.setPen(arrowPen);
+    painter.setBrush(m_kind == ConnectionKind::Async ? style.background : linePen.color());
+    painter.drawPolygon(m_arrow);
 
     if (!m_labelRect.isNull() && lod >= kLabelBelow) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(style.labelFill);
-        painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setPen(style.labelText);
-        painter->setFont(style.labelFont);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.labelFill);
+        painter.drawRoundedRect(m_labelRect, 4, 4);
+        painter.setPen(style.labelText);
+        painter.setFont(style.labelFont);
+        painter.drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
-    if (mark)
-        findingbadge::paint(*painter, findingBadgeRect(mark->count), *mark, style);
+    if (const FindingMark* mark = findingMark())
+        findingbadge::paint(painter, findingBadgeRect(mark->count), *mark, style);
 }
 
 void ConnectionItem::paintFindingTint(QPainter& painter, const FindingMark* mark) const {

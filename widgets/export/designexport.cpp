@@ -2,7 +2,7 @@
 
 #include "critique/critic.h"
 #include "model/design.h"
-#include "model/text/xmltext.h"
+#include "svgexport.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/stringconvert.h"
 
@@ -14,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 
 namespace archboard {
 
@@ -33,31 +32,6 @@ void render(CanvasScene& scene, QPaintDevice& device, const QRectF& source, cons
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
     scene.render(&painter, target, source, Qt::KeepAspectRatio);
-}
-
-// QSvgGenerator writes the title and description as they are given, so
-// they are escaped here; names and other text on the canvas it escapes for
-// markup but not for characters XML cannot hold, so the whole document is
-// made XML-safe afterwards (all of Qt's own markup is ASCII).
-QString exportSvg(CanvasScene& scene, const Design& design, const QRectF& source, QIODevice& out) {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        svg.setTitle(QString::fromStdString(text::escapeXml(design.info().title)));
-        svg.setDescription(
-            QString::fromStdString(text::escapeXml(tr("Drawn by Archboard").toStdString())));
-        render(scene, svg, source, QRectF(QPointF(0, 0), source.size()));
-    }
-    const std::string safe = text::xmlSafe(
-        std::string_view(buffer.data().constData(), static_cast<std::size_t>(buffer.size())));
-    if (out.write(safe.data(), static_cast<qint64>(safe.size())) !=
-        static_cast<qint64>(safe.size()))
-        return tr("could not write: %1").arg(out.errorString());
-    return {};
 }
 
 QString exportPng(CanvasScene& scene, const QRectF& source, QIODevice& out, double scale) {
@@ -90,7 +64,7 @@ QString writeFormat(ExportFormat format, CanvasScene& scene, const Design& desig
                     const QRectF& source, QIODevice& out, double scale) {
     switch (format) {
     case ExportFormat::Svg:
-        return exportSvg(scene, design, source, out);
+        return writeStructuredSvg(scene, toQString(design.info().title), source, out);
     case ExportFormat::Png:
         return exportPng(scene, source, out, scale);
     case ExportFormat::Pdf:
