@@ -79,6 +79,9 @@ MainActions::MainActions(QObject* parent)
                           tr("Rename the selected element"), QKeySequence(Qt::Key_F2)))
     , m_find(makeAction(this, name("findAction"), tr("&Find\u2026"), tr("Find an element by name"),
                         QKeySequence::Find, name("edit-find")))
+    , m_tidy(makeAction(this, name("tidyLayoutAction"), tr("&Tidy Layout"),
+                        tr("Lay the design out left to right along its request flow"),
+                        QKeySequence(tr("Ctrl+Shift+L"))))
     , m_zoomIn(makeAction(this, name("zoomInAction"), tr("Zoom &In"), tr("Zoom in"),
                           QKeySequence::ZoomIn, name("zoom-in")))
     , m_zoomOut(makeAction(this, name("zoomOutAction"), tr("Zoom &Out"), tr("Zoom out"),

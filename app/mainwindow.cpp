@@ -14,6 +14,7 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/critique/critiquedock.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/layout/tidylayout.h"
 #include "widgets/outline/outlinedock.h"
 #include "widgets/palette/palettedock.h"
 #include "widgets/properties/propertiesdock.h"
@@ -175,6 +176,11 @@ void MainWindow::connectActions() {
         connect(action, &QAction::triggered, m_editor, [this, action] {
             m_editor->connectSelected(static_cast<ConnectionKind>(action->data().toInt()));
         });
+    connect(a->tidyLayout(), &QAction::triggered, this, [this] {
+        const QString failure = archboard::tidyLayout(*m_scene);
+        if (!failure.isEmpty())
+            statusBar()->showMessage(failure, kStatusMessageMs);
+    });
 
     connect(a->zoomIn(), &QAction::triggered, m_view, &CanvasView::zoomIn);
     connect(a->zoomOut(), &QAction::triggered, m_view, &CanvasView::zoomOut);
@@ -248,6 +254,8 @@ void MainWindow::createMenus() {
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     arrange->setObjectName(QStringLiteral("arrangeMenu"));
+    arrange->addAction(a->tidyLayout());
+    arrange->addSeparator();
     QMenu* connectMenu = arrange->addMenu(tr("&Connect"));
     connectMenu->setObjectName(QStringLiteral("connectMenu"));
     connectMenu->addActions(a->connectActions());
