@@ -148,8 +148,8 @@ MainActions::MainActions(QObject* parent)
         QAction* action =
             makeAction(this, QStringLiteral("connect_%1Action").arg(toQString(toString(kind))),
                        QStringLiteral("&%1 %2").arg(i + 1).arg(text),
-                       tr("Connect the two selected components with a %1 connection")
-                           .arg(kindDisplayName(kind)),
+                       tr("Connect the two selected components with a %1 connection: %2")
+                           .arg(kindDisplayName(kind), kindExplanation(kind)),
                        QKeySequence(tr("Ctrl+Shift+%1").arg(i + 1)));
         action->setData(static_cast<int>(kind));
         m_connect.append(action);
