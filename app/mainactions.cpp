@@ -181,11 +181,19 @@ void MainActions::bind(QUndoStack* stack) {
     m_redo->setEnabled(stack->canRedo());
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString& text) {
-        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    // The labels stay "Undo" and "Redo", so the toolbar never changes width;
+    // what they would undo or redo goes to the tooltip and status tip.
+    const auto describe = [](QAction* action, const QString& fallback, const QString& step) {
+        const QString tip = step.isEmpty() ? fallback : step;
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this, describe](const QString& text) {
+        describe(m_undo, tr("Undo the last edit"), text.isEmpty() ? text : tr("Undo %1").arg(text));
     });
-    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString& text) {
-        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this, describe](const QString& text) {
+        describe(m_redo, tr("Redo the edit undone last"),
+                 text.isEmpty() ? text : tr("Redo %1").arg(text));
     });
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);

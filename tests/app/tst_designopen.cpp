@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QToolBar>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void zoomToFitFillsTheView();
     void connectionKindsAreExplained();
     void undoTextNamesElements();
+    void undoRedoKeepTheirSize();
     void helpWorksWithoutADisplay();
 };
 
@@ -167,6 +169,24 @@ void tst_DesignOpen::undoTextNamesElements() {
     scene.selectIds(std::vector<ElementId>{"cache"});
     window.actions()->deleteSelection()->trigger();
     QCOMPARE(stack->undoText(), QStringLiteral("Delete \u201cSession cache\u201d"));
+}
+
+void tst_DesignOpen::undoRedoKeepTheirSize() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWidget* undoButton = window.mainToolBar()->widgetForAction(window.actions()->undo());
+    QVERIFY(undoButton);
+    const QSize before = undoButton->sizeHint();
+    QVERIFY(addElement(*window.canvasScene(), ComponentKind::LoadBalancer, {0, 0}));
+    QCOMPARE(window.actions()->undo()->text().remove(u'&'), QStringLiteral("Undo"));
+    QCOMPARE(window.actions()->undo()->toolTip(),
+             QStringLiteral("Undo Add \u201cLoad balancer\u201d"));
+    QCOMPARE(undoButton->sizeHint(), before);
+    window.actions()->undo()->trigger();
+    QCOMPARE(window.actions()->redo()->toolTip(),
+             QStringLiteral("Redo Add \u201cLoad balancer\u201d"));
+    QCOMPARE(window.actions()->undo()->toolTip(), QStringLiteral("Undo the last edit"));
 }
 
 void tst_DesignOpen::helpWorksWithoutADisplay() {
