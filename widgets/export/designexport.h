@@ -21,4 +21,12 @@ std::optional<ExportFormat> exportFormatFor(const QString& path);
 // empty string on success, else what went wrong.
 QString exportDesign(const Design& design, const QString& path, double scale = 1.0);
 
+// What the export dialog asks for a PNG: pixels per canvas unit, and whether
+// the canvas colour fills the background or it is left transparent.
+struct ExportOptions {
+    double scale = 1.0;
+    bool transparent = false;
+};
+QString exportDesign(const Design& design, const QString& path, const ExportOptions& options);
+
 } // namespace archboard
