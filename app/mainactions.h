@@ -54,6 +54,7 @@ public:
     const QList<QAction*>& distributeActions() const { return m_distribute; }
     const QList<QAction*>& connectActions() const { return m_connect; }
     QAction* connectAction(ConnectionKind kind) const;
+    QAction* tidyLayout() const { return m_tidy; }
     // View
     QAction* zoomIn() const { return m_zoomIn; }
     QAction* zoomOut() const { return m_zoomOut; }
@@ -95,6 +96,7 @@ private:
     QList<QAction*> m_align;
     QList<QAction*> m_distribute;
     QList<QAction*> m_connect;
+    QAction* m_tidy;
     QAction* m_zoomIn;
     QAction* m_zoomOut;
     QAction* m_zoomFit;

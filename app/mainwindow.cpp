@@ -15,6 +15,7 @@
 #include "widgets/critique/critiquecanvaslink.h"
 #include "widgets/critique/critiquedock.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/layout/tidylayout.h"
 #include "widgets/outline/outlinedock.h"
 #include "widgets/palette/palettedock.h"
 #include "widgets/properties/propertiesdock.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -159,6 +161,10 @@ void MainWindow::connectActions() {
     connect(a->cut(), &QAction::triggered, m_editor, &CanvasEditor::cutSelection);
     connect(a->copy(), &QAction::triggered, m_editor, &CanvasEditor::copySelection);
     connect(a->paste(), &QAction::triggered, m_editor, &CanvasEditor::paste);
+    // Paste is offered only with something to paste.
+    const auto updatePaste = [a] { a->paste()->setEnabled(CanvasEditor::canPaste()); };
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, a->paste(), updatePaste);
+    updatePaste();
     connect(a->duplicate(), &QAction::triggered, m_editor, &CanvasEditor::duplicateSelection);
     connect(a->deleteSelection(), &QAction::triggered, m_editor, &CanvasEditor::deleteSelection);
     connect(a->selectAll(), &QAction::triggered, m_editor, &CanvasEditor::selectAll);
@@ -178,6 +184,11 @@ void MainWindow::connectActions() {
         connect(action, &QAction::triggered, m_editor, [this, action] {
             m_editor->connectSelected(static_cast<ConnectionKind>(action->data().toInt()));
         });
+    connect(a->tidyLayout(), &QAction::triggered, this, [this] {
+        const QString failure = archboard::tidyLayout(*m_scene);
+        if (!failure.isEmpty())
+            statusBar()->showMessage(failure, kStatusMessageMs);
+    });
 
     connect(a->zoomIn(), &QAction::triggered, m_view, &CanvasView::zoomIn);
     connect(a->zoomOut(), &QAction::triggered, m_view, &CanvasView::zoomOut);
@@ -256,9 +267,12 @@ void MainWindow::createMenus() {
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     arrange->setObjectName(QStringLiteral("arrangeMenu"));
+    arrange->addAction(a->tidyLayout());
+    arrange->addSeparator();
     QMenu* connectMenu = arrange->addMenu(tr("&Connect"));
     connectMenu->setObjectName(QStringLiteral("connectMenu"));
     connectMenu->addActions(a->connectActions());
+    connectMenu->setToolTipsVisible(true); // each kind's tip says what it means
     arrange->addSeparator();
     arrange->addActions(a->alignActions());
     arrange->addSeparator();
@@ -348,8 +362,9 @@ void MainWindow::updateTitle() {
         setWindowTitle(tr("%1 \u2014 %2[*]").arg(title, fileName));
     else if (!path.isEmpty())
         setWindowTitle(tr("%1[*]").arg(fileName));
-    else
-        setWindowTitle(tr("%1[*]").arg(QApplication::applicationDisplayName()));
+    else // a design that was never saved is still a design, and says so
+        setWindowTitle(tr("%1 \u2014 %2[*]")
+                           .arg(m_document->displayName(), QApplication::applicationDisplayName()));
     setWindowModified(m_document->isModified());
     m_actions->closeDesign()->setEnabled(!path.isEmpty() || m_document->isModified());
 }

@@ -24,4 +24,14 @@ std::optional<ExportFormat> exportFormatFor(const QString& path);
 QString exportDesign(const Design& design, const QString& path, double scale = 1.0,
                      bool findings = false);
 
+// What the export dialog asks for a PNG: pixels per canvas unit, and whether
+// the canvas colour fills the background or it is left transparent; and, for
+// every format, whether the critic's badges are drawn.
+struct ExportOptions {
+    double scale = 1.0;
+    bool transparent = false;
+    bool findings = false;
+};
+QString exportDesign(const Design& design, const QString& path, const ExportOptions& options);
+
 } // namespace archboard
