@@ -101,7 +101,7 @@ void TestCliCritique::rulesText() {
     const CliRun run = runCliWith({"rules"});
     QCOMPARE(run.code, Exit::Ok);
     const auto lines = splitLines(run.out);
-    QCOMPARE(lines.size(), std::size_t{54});
+    QCOMPARE(lines.size(), std::size_t{55});
     QVERIFY(std::is_sorted(lines.begin(), lines.end()));
     QVERIFY(containsLine(run.out, "spof.single-instance               error    Single instance "
                                   "on the request path"));
@@ -119,7 +119,7 @@ void TestCliCritique::rulesJson() {
     const CliRun run = runCliWith({"rules", "--format", "json"});
     QCOMPARE(run.code, Exit::Ok);
     const Json json = Json::parse(run.out);
-    QCOMPARE(json.at("rules").size(), std::size_t{54});
+    QCOMPARE(json.at("rules").size(), std::size_t{55});
     const Json& first = json.at("rules").at(0);
     QCOMPARE(first.dump(), std::string(R"({"id":"data.cache-as-source-of-truth","category":"data",)"
                                        R"("severity":"error","title":"Cache is the only copy of )"
@@ -362,7 +362,7 @@ void TestCliCritique::sarifLog() {
     const Json& run0 = sarif.at("runs").at(0);
     const Json& driver = run0.at("tool").at("driver");
     QCOMPARE(driver.at("name").get<std::string>(), std::string("archboard"));
-    QCOMPARE(driver.at("rules").size(), std::size_t{54});
+    QCOMPARE(driver.at("rules").size(), std::size_t{55});
     for (const Json& rule : driver.at("rules")) {
         QVERIFY(!rule.at("shortDescription").at("text").get<std::string>().empty());
         QVERIFY(!rule.at("fullDescription").at("text").get<std::string>().empty());
