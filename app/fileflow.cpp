@@ -1,5 +1,6 @@
 #include "fileflow.h"
 
+#include "exportdialog.h"
 #include "recentfiles.h"
 #include "versionactions.h"
 #include "widgets/document/designdocument.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMainWindow>
 #include <QStandardPaths>
@@ -149,29 +149,26 @@ bool FileFlow::saveTo(const QString& path, const QString& defaultSuffix) {
     return true;
 }
 
-void FileFlow::exportWithDialog(const QString& extension, const QString& filter) {
+void FileFlow::exportWithDialog(const QString& extension, const QString& filter, bool findings) {
     const QString base =
         m_document->filePath().isEmpty()
             ? QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                   .filePath(tr("Untitled"))
             : withoutDesignSuffix(m_document->filePath());
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
-                                                      base + QLatin1Char('.') + extension, filter);
-    if (path.isEmpty())
+    ExportDialog dialog(m_window, extension, filter, base + QLatin1Char('.') + extension);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    double scale = 1.0;
-    if (extension == QStringLiteral("png")) {
-        bool ok = false;
-        scale = QInputDialog::getDouble(m_window, tr("Export PNG"), tr("Pixels per canvas unit:"),
-                                        2.0, 0.25, 8.0, 2, &ok);
-        if (!ok)
-            return;
-    }
-    exportTo(path, scale);
+    ExportOptions options = dialog.options();
+    options.findings = findings;
+    exportTo(dialog.selectedFiles().constFirst(), options);
 }
 
-bool FileFlow::exportTo(const QString& path, double scale) {
-    const QString error = exportDesign(m_document->design(), path, scale);
+bool FileFlow::exportTo(const QString& path, double scale, bool findings) {
+    return exportTo(path, ExportOptions{scale, false, findings});
+}
+
+bool FileFlow::exportTo(const QString& path, const ExportOptions& options) {
+    const QString error = exportDesign(m_document->design(), path, options);
     if (!error.isEmpty()) {
         showError(tr("Export"), tr("The design could not be exported: %1").arg(error));
         return false;

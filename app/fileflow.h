@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/export/designexport.h"
+
 #include <QMessageBox> // complete type for QPointer
 #include <QObject>
 #include <QPointer>
@@ -45,11 +47,14 @@ public Q_SLOTS:
     bool saveAs();
     // A name without a suffix gets `defaultSuffix` (empty: `.archboard`).
     bool saveTo(const QString& path, const QString& defaultSuffix = {});
-    // Asks where to (and, for PNG, at what scale), then exports.
-    void exportWithDialog(const QString& extension, const QString& filter);
+    // Asks where to (and, for PNG, at what scale and on what background, in
+    // the same dialog), then exports. With `findings`, the picture carries
+    // the critic's badges.
+    void exportWithDialog(const QString& extension, const QString& filter, bool findings = false);
     // Exports the canvas to `path` (.svg, .png or .pdf); false after showing
     // what went wrong.
-    bool exportTo(const QString& path, double scale = 1.0);
+    bool exportTo(const QString& path, double scale = 1.0, bool findings = false);
+    bool exportTo(const QString& path, const ExportOptions& options);
 
 Q_SIGNALS:
     void fileOpened(const QString& path);

@@ -1,6 +1,7 @@
 #include "historydialog.h"
 
 #include "model/diff/designdiff.h"
+#include "versiondifftext.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
 
@@ -40,6 +41,9 @@ HistoryDialog::HistoryDialog(DesignDocument* document, QWidget* parent)
     m_list->setHeaderLabels(
         {tr("Version"), tr("Saved (UTC)"), tr("Author"), tr("Size"), tr("Message")});
     m_list->header()->setStretchLastSection(true);
+    // Every column as wide as what it shows; the message takes the rest.
+    for (const int column : {Number, Time, Author, Size})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_diff->setObjectName(QStringLiteral("versionDifferences"));
     m_diff->setAccessibleName(tr("Changes from this version to the current design"));
     m_diff->setReadOnly(true);
@@ -134,10 +138,11 @@ void HistoryDialog::showDifferences() {
         m_diff->clear();
         return;
     }
-    const std::string text = diffToText(diffDesigns(*version, m_document->design().data()));
-    m_summary->setText(text.empty() ? tr("Version %1 is the current design.").arg(number)
-                                    : tr("From version %1 to the current design:").arg(number));
-    m_diff->setPlainText(toQString(text));
+    const DesignData& current = m_document->design().data();
+    const QString text = versionDiffText(diffDesigns(*version, current), *version, current);
+    m_summary->setText(text.isEmpty() ? tr("Version %1 is the current design.").arg(number)
+                                      : tr("From version %1 to the current design:").arg(number));
+    m_diff->setPlainText(text);
 }
 
 } // namespace archboard

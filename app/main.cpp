@@ -1,9 +1,11 @@
 #include "appearance.h"
+#include "mainactions.h"
 #include "mainwindow.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/document/designdocument.h"
 
 #include <cstdio>
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -24,8 +26,18 @@ int fail(const QString& message) {
 
 // `archboard FILE --screenshot OUT.png`: renders the window as it would look,
 // without showing it, so the interface can be reviewed on a headless machine.
-int takeScreenshot(QApplication& app, archboard::MainWindow& window, const QString& file,
-                   const QString& out, const QString& sizeText) {
+struct ScreenshotRequest {
+    QString file;
+    QString out;
+    QString sizeText;
+    bool tidy = false;
+};
+
+int takeScreenshot(QApplication& app, archboard::MainWindow& window,
+                   const ScreenshotRequest& request) {
+    const QString& file = request.file;
+    const QString& out = request.out;
+    const QString& sizeText = request.sizeText;
     QSize size = kScreenshotSize;
     if (!sizeText.isEmpty()) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
@@ -42,6 +54,8 @@ int takeScreenshot(QApplication& app, archboard::MainWindow& window, const QStri
         if (!window.document()->load(file, &problems))
             return fail(QApplication::translate("main", "%1 could not be opened:\n%2")
                             .arg(file, problems.join(QLatin1Char('\n'))));
+        if (request.tidy)
+            window.actions()->tidyLayout()->trigger();
     }
 
     window.setAttribute(Qt::WA_DontShowOnScreen);
@@ -59,42 +73,68 @@ int takeScreenshot(QApplication& app, archboard::MainWindow& window, const QStri
     return app.exec() == 0 ? exitCode : kExitFailure;
 }
 
+// The command line, described once for both passes in main().
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to OUT.png and exit."),
+        QStringLiteral("OUT.png")};
+    QCommandLineOption size{
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH")};
+    QCommandLineOption appearance{
+        QStringLiteral("appearance"),
+        QCoreApplication::translate("main", "Colours for this run: system, light or dark."),
+        QStringLiteral("MODE")};
+    QCommandLineOption tidy{
+        QStringLiteral("tidy"),
+        QCoreApplication::translate("main", "Tidy the layout of FILE after opening it (Arrange > "
+                                            "Tidy Layout; undoable, not saved).")};
+
+    CommandLine() {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "A whiteboard for software architecture."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QCoreApplication::translate("main", "Design file to open."),
+                                     QStringLiteral("[FILE]"));
+        parser.addOptions({screenshot, size, appearance, tidy});
+    }
+};
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Archboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Archboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // --help, --version and unknown options are answered before any window
+    // system is needed, so they work on a machine without a display.
+    {
+        const QCoreApplication console(argc, argv);
+        describeApplication();
+        CommandLine commandLine;
+        commandLine.parser.process(console);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Archboard"));
-    QApplication::setApplicationName(QStringLiteral("Archboard"));
-    QApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("archboard"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archboard.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "A whiteboard for software architecture."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Design file to open."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to OUT.png and exit."),
-        QStringLiteral("OUT.png"));
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"),
-        QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
-        QStringLiteral("WxH"));
-    const QCommandLineOption appearanceOption(
-        QStringLiteral("appearance"),
-        QApplication::translate("main", "Colours for this run: system, light or dark."),
-        QStringLiteral("MODE"));
-    parser.addOptions({screenshotOption, sizeOption, appearanceOption});
-    parser.process(app);
+    CommandLine commandLine;
+    const QCommandLineParser& parser = commandLine.parser;
+    commandLine.parser.process(app);
 
     const archboard::Appearance appearance =
-        parser.isSet(appearanceOption)
-            ? archboard::appearanceFromString(parser.value(appearanceOption),
+        parser.isSet(commandLine.appearance)
+            ? archboard::appearanceFromString(parser.value(commandLine.appearance),
                                               archboard::storedAppearance())
             : archboard::storedAppearance();
     if (appearance != archboard::Appearance::System)
@@ -104,15 +144,17 @@ int main(int argc, char* argv[]) {
     if (files.size() > 1)
         return fail(QApplication::translate("main", "give at most one file"));
     const QString file = files.value(0);
+    const bool tidy = parser.isSet(commandLine.tidy);
 
     archboard::MainWindow window;
-    if (parser.isSet(screenshotOption))
-        return takeScreenshot(app, window, file, parser.value(screenshotOption),
-                              parser.value(sizeOption));
+    if (parser.isSet(commandLine.screenshot))
+        return takeScreenshot(
+            app, window,
+            {file, parser.value(commandLine.screenshot), parser.value(commandLine.size), tidy});
 
     window.restoreWindowState();
     window.show();
-    if (!file.isEmpty())
-        window.openFile(file);
+    if (!file.isEmpty() && window.openFile(file) && tidy)
+        window.actions()->tidyLayout()->trigger();
     return app.exec();
 }

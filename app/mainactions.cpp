@@ -52,6 +52,9 @@ MainActions::MainActions(QObject* parent)
                              tr("Export the canvas as a PNG picture"), QKeySequence(tr("Ctrl+E"))))
     , m_exportPdf(makeAction(this, name("exportPdfAction"), tr("P&DF\u2026"),
                              tr("Export the canvas as a PDF document")))
+    , m_exportFindings(makeAction(this, name("exportFindingsAction"),
+                                  tr("Include Critique &Badges"),
+                                  tr("Draw the critic's badges on exported pictures")))
     , m_close(makeAction(this, name("closeAction"), tr("&Close"), tr("Close the design"),
                          QKeySequence::Close, name("document-close")))
     , m_quit(makeAction(this, name("quitAction"), tr("&Quit"), tr("Quit Archboard"),
@@ -79,6 +82,9 @@ MainActions::MainActions(QObject* parent)
                           tr("Rename the selected element"), QKeySequence(Qt::Key_F2)))
     , m_find(makeAction(this, name("findAction"), tr("&Find\u2026"), tr("Find an element by name"),
                         QKeySequence::Find, name("edit-find")))
+    , m_tidy(makeAction(this, name("tidyLayoutAction"), tr("&Tidy Layout"),
+                        tr("Lay the design out left to right along its request flow"),
+                        QKeySequence(tr("Ctrl+Shift+L"))))
     , m_zoomIn(makeAction(this, name("zoomInAction"), tr("Zoom &In"), tr("Zoom in"),
                           QKeySequence::ZoomIn, name("zoom-in")))
     , m_zoomOut(makeAction(this, name("zoomOutAction"), tr("Zoom &Out"), tr("Zoom out"),
@@ -145,13 +151,14 @@ MainActions::MainActions(QObject* parent)
         QAction* action =
             makeAction(this, QStringLiteral("connect_%1Action").arg(toQString(toString(kind))),
                        QStringLiteral("&%1 %2").arg(i + 1).arg(text),
-                       tr("Connect the two selected components with a %1 connection")
-                           .arg(kindDisplayName(kind)),
+                       tr("Connect the two selected components with a %1 connection: %2")
+                           .arg(kindDisplayName(kind), kindExplanation(kind)),
                        QKeySequence(tr("Ctrl+Shift+%1").arg(i + 1)));
         action->setData(static_cast<int>(kind));
         m_connect.append(action);
     }
 
+    m_exportFindings->setCheckable(true);
     m_appearance->setExclusive(true);
     const struct {
         Appearance appearance;
@@ -178,11 +185,19 @@ void MainActions::bind(QUndoStack* stack) {
     m_redo->setEnabled(stack->canRedo());
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString& text) {
-        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    // The labels stay "Undo" and "Redo", so the toolbar never changes width;
+    // what they would undo or redo goes to the tooltip and status tip.
+    const auto describe = [](QAction* action, const QString& fallback, const QString& step) {
+        const QString tip = step.isEmpty() ? fallback : step;
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this, describe](const QString& text) {
+        describe(m_undo, tr("Undo the last edit"), text.isEmpty() ? text : tr("Undo %1").arg(text));
     });
-    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString& text) {
-        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this, describe](const QString& text) {
+        describe(m_redo, tr("Redo the edit undone last"),
+                 text.isEmpty() ? text : tr("Redo %1").arg(text));
     });
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);

@@ -33,6 +33,8 @@ public:
     QAction* exportSvg() const { return m_exportSvg; }
     QAction* exportPng() const { return m_exportPng; }
     QAction* exportPdf() const { return m_exportPdf; }
+    // Checkable: exports carry the critic's badges.
+    QAction* exportFindings() const { return m_exportFindings; }
     QAction* closeDesign() const { return m_close; }
     QAction* quit() const { return m_quit; }
     QAction* clearRecent() const { return m_clearRecent; }
@@ -52,6 +54,7 @@ public:
     const QList<QAction*>& distributeActions() const { return m_distribute; }
     const QList<QAction*>& connectActions() const { return m_connect; }
     QAction* connectAction(ConnectionKind kind) const;
+    QAction* tidyLayout() const { return m_tidy; }
     // View
     QAction* zoomIn() const { return m_zoomIn; }
     QAction* zoomOut() const { return m_zoomOut; }
@@ -76,6 +79,7 @@ private:
     QAction* m_exportSvg;
     QAction* m_exportPng;
     QAction* m_exportPdf;
+    QAction* m_exportFindings;
     QAction* m_close;
     QAction* m_quit;
     QAction* m_clearRecent;
@@ -92,6 +96,7 @@ private:
     QList<QAction*> m_align;
     QList<QAction*> m_distribute;
     QList<QAction*> m_connect;
+    QAction* m_tidy;
     QAction* m_zoomIn;
     QAction* m_zoomOut;
     QAction* m_zoomFit;

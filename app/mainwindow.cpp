@@ -12,8 +12,10 @@
 #include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/critique/critiquecanvaslink.h"
 #include "widgets/critique/critiquedock.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/layout/tidylayout.h"
 #include "widgets/outline/outlinedock.h"
 #include "widgets/palette/palettedock.h"
 #include "widgets/properties/propertiesdock.h"
@@ -22,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -108,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
         if (!elements.empty())
             m_view->centerOnElement(elements.front());
     });
+    // Badges on the canvas, and a finding made current selects what it is about.
+    new CritiqueCanvasLink(m_document->critiqueSession(), m_critique, m_scene, m_view, this);
     connect(palette, &PaletteDock::addRequested, this, [this](const PaletteKind& kind) {
         addElement(*m_scene, kind, m_view->mapToScene(m_view->viewport()->rect().center()));
     });
@@ -156,6 +161,10 @@ void MainWindow::connectActions() {
     connect(a->cut(), &QAction::triggered, m_editor, &CanvasEditor::cutSelection);
     connect(a->copy(), &QAction::triggered, m_editor, &CanvasEditor::copySelection);
     connect(a->paste(), &QAction::triggered, m_editor, &CanvasEditor::paste);
+    // Paste is offered only with something to paste.
+    const auto updatePaste = [a] { a->paste()->setEnabled(CanvasEditor::canPaste()); };
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, a->paste(), updatePaste);
+    updatePaste();
     connect(a->duplicate(), &QAction::triggered, m_editor, &CanvasEditor::duplicateSelection);
     connect(a->deleteSelection(), &QAction::triggered, m_editor, &CanvasEditor::deleteSelection);
     connect(a->selectAll(), &QAction::triggered, m_editor, &CanvasEditor::selectAll);
@@ -175,6 +184,11 @@ void MainWindow::connectActions() {
         connect(action, &QAction::triggered, m_editor, [this, action] {
             m_editor->connectSelected(static_cast<ConnectionKind>(action->data().toInt()));
         });
+    connect(a->tidyLayout(), &QAction::triggered, this, [this] {
+        const QString failure = archboard::tidyLayout(*m_scene);
+        if (!failure.isEmpty())
+            statusBar()->showMessage(failure, kStatusMessageMs);
+    });
 
     connect(a->zoomIn(), &QAction::triggered, m_view, &CanvasView::zoomIn);
     connect(a->zoomOut(), &QAction::triggered, m_view, &CanvasView::zoomOut);
@@ -205,14 +219,17 @@ void MainWindow::connectFileActions() {
     connect(a->open(), &QAction::triggered, files, &FileFlow::showOpenDialog);
     connect(a->save(), &QAction::triggered, files, &FileFlow::save);
     connect(a->saveAs(), &QAction::triggered, files, &FileFlow::saveAs);
-    connect(a->exportSvg(), &QAction::triggered, files, [files] {
-        files->exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+    connect(a->exportSvg(), &QAction::triggered, files, [files, a] {
+        files->exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"),
+                                a->exportFindings()->isChecked());
     });
-    connect(a->exportPng(), &QAction::triggered, files, [files] {
-        files->exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)"));
+    connect(a->exportPng(), &QAction::triggered, files, [files, a] {
+        files->exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)"),
+                                a->exportFindings()->isChecked());
     });
-    connect(a->exportPdf(), &QAction::triggered, files, [files] {
-        files->exportWithDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
+    connect(a->exportPdf(), &QAction::triggered, files, [files, a] {
+        files->exportWithDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+                                a->exportFindings()->isChecked());
     });
     connect(a->closeDesign(), &QAction::triggered, files, &FileFlow::closeDesign);
     connect(a->clearRecent(), &QAction::triggered, m_recentFiles, &RecentFiles::clear);
@@ -233,6 +250,8 @@ void MainWindow::createMenus() {
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addActions({a->exportSvg(), a->exportPng(), a->exportPdf()});
+    exportMenu->addSeparator();
+    exportMenu->addAction(a->exportFindings());
     file->addSeparator();
     file->addAction(a->closeDesign());
     file->addSeparator();
@@ -248,9 +267,12 @@ void MainWindow::createMenus() {
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     arrange->setObjectName(QStringLiteral("arrangeMenu"));
+    arrange->addAction(a->tidyLayout());
+    arrange->addSeparator();
     QMenu* connectMenu = arrange->addMenu(tr("&Connect"));
     connectMenu->setObjectName(QStringLiteral("connectMenu"));
     connectMenu->addActions(a->connectActions());
+    connectMenu->setToolTipsVisible(true); // each kind's tip says what it means
     arrange->addSeparator();
     arrange->addActions(a->alignActions());
     arrange->addSeparator();
@@ -301,7 +323,7 @@ bool MainWindow::saveTo(const QString& path, const QString& defaultSuffix) {
 }
 
 bool MainWindow::exportTo(const QString& path, double scale) {
-    return m_files->exportTo(path, scale);
+    return m_files->exportTo(path, scale, m_actions->exportFindings()->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -340,8 +362,9 @@ void MainWindow::updateTitle() {
         setWindowTitle(tr("%1 \u2014 %2[*]").arg(title, fileName));
     else if (!path.isEmpty())
         setWindowTitle(tr("%1[*]").arg(fileName));
-    else
-        setWindowTitle(tr("%1[*]").arg(QApplication::applicationDisplayName()));
+    else // a design that was never saved is still a design, and says so
+        setWindowTitle(tr("%1 \u2014 %2[*]")
+                           .arg(m_document->displayName(), QApplication::applicationDisplayName()));
     setWindowModified(m_document->isModified());
     m_actions->closeDesign()->setEnabled(!path.isEmpty() || m_document->isModified());
 }

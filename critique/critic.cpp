@@ -1,5 +1,6 @@
 #include "critic.h"
 
+#include "critique/findinggroups.h"
 #include "critique/graphindex.h"
 #include "critique/rulecatalogue.h"
 #include "critique/ruleregistry.h"
@@ -221,6 +222,7 @@ const std::vector<Finding>& Critic::run(const DesignData& design, const Critique
                 finding.fixKey = fixKeyFor(report, text, work.graph);
                 finding.target.swap(report.target);
                 finding.message.swap(report.message);
+                finding.cause.swap(report.cause);
                 finding.accepted = false;
                 finding.reason.clear();
                 if (accepted != suppressions.end())
@@ -243,8 +245,13 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
 }
 
 CritiqueSummary summarize(const std::vector<Finding>& findings) {
+    return summarize(findings, FindingGroups(findings));
+}
+
+CritiqueSummary summarize(const std::vector<Finding>& findings, const FindingGroups& groups) {
     CritiqueSummary summary;
-    for (const Finding& finding : findings) {
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const Finding& finding = findings[groups.members(g).front()];
         if (finding.accepted)
             ++summary.accepted;
         else if (finding.severity == Severity::Error)

@@ -23,6 +23,7 @@ struct CritiqueOptions {
     std::vector<std::string> userDisabled;
 };
 
+// Counts causes, not targets: each group of findings (findinggroups.h) once.
 struct CritiqueSummary {
     int errors = 0; // open findings only
     int warnings = 0;
@@ -62,7 +63,9 @@ std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& o
 std::vector<Finding> critique(const DesignData& design, const CritiqueOptions& options,
                               const TechnologyCatalogue& catalogue);
 
+class FindingGroups;
 CritiqueSummary summarize(const std::vector<Finding>& findings);
+CritiqueSummary summarize(const std::vector<Finding>& findings, const FindingGroups& groups);
 
 // Whether `selector` names a rule id or a category of this build.
 bool isKnownRuleSelector(std::string_view selector);

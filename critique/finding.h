@@ -20,6 +20,10 @@ struct Finding {
     // The one element it is about (a finding has at most one target); empty
     // for the whole design. Outputs write it as the list `targets`.
     ElementId target;
+    // The element the rule names as the cause (a caller, a root), shared by
+    // the findings it groups with (findinggroups.h); empty when the finding
+    // is a cause of its own.
+    ElementId cause;
     std::string message; // in the design's own names: what breaks, for whom
     std::string reason;  // the suppression's reason when accepted
     // Which of the rule's catalogue fixes fits this target (a component kind

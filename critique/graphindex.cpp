@@ -52,10 +52,13 @@ void GraphIndex::build(const DesignData& design, const TechnologyCatalogue& cata
     indexComponents(deadLetters);
     indexConnections(deadLetters);
     findEntries();
+    findFlowStarts();
     walkRequestGraph();
     walkSyncPaths();
-    m_availability.build(m_syncOut, m_entries, m_estimate);
+    findReadCover();
+    m_availability.build(m_syncOut, m_entries, m_estimate, m_kinds, m_readCover);
     findStoreReach();
+    m_load.build(*this);
 }
 
 void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>& deadLetters) {
@@ -143,6 +146,7 @@ void GraphIndex::indexConnections(
     m_hasProducer.assign(n, false);
     m_hasConsumer.assign(n, false);
     m_hasRequestConnection.assign(n, false);
+    m_fedByReplication.assign(n, false);
     for (auto& list : m_connectionsOfKind)
         list.clear();
     m_requestConnections.clear();
@@ -193,6 +197,8 @@ void GraphIndex::indexConnections(
         }
         if (connection.kind == ConnectionKind::Sync)
             sync.emplace_back(from, to);
+        if (connection.kind == ConnectionKind::Replication)
+            m_fedByReplication[to] = true;
     }
 
     // A queue's dead-letter queue receives what its consumers fail on: the
@@ -239,16 +245,50 @@ void GraphIndex::findEntries() {
         m_isEntry[entry] = true;
 }
 
+void GraphIndex::findFlowStarts() {
+    m_flowStarts.clear();
+    for (Index i = 0; i < size(); ++i)
+        if (!m_isEntry[i] && m_hasConsumer[i] && requestIn(i).empty() && !m_fedByReplication[i])
+            m_flowStarts.push_back(i);
+}
+
 void GraphIndex::walkRequestGraph() {
-    m_onRequestPath = m_isEntry;
+    m_reachedByRequests = m_isEntry;
+    markReachable(m_reachedByRequests);
+    m_onRequestPath = m_reachedByRequests;
+    if (!m_flowStarts.empty()) {
+        for (const Index start : m_flowStarts)
+            m_onRequestPath[start] = true;
+        markReachable(m_onRequestPath);
+    }
+    // A standby that only replication feeds, and what works behind it, wait
+    // for a failover: wired up on purpose, though no request reaches them.
+    m_behindStandby.assign(size(), false);
+    bool anyStandby = false;
+    for (const std::uint32_t c : connectionsOfKind(ConnectionKind::Replication)) {
+        const Index standby = to(c);
+        if (requestIn(standby).empty() && !m_behindStandby[standby]) {
+            m_behindStandby[standby] = true;
+            anyStandby = true;
+        }
+    }
+    if (anyStandby)
+        markReachable(m_behindStandby);
+}
+
+// Marks everything the request graph reaches from what is marked already.
+void GraphIndex::markReachable(std::vector<bool>& reached) {
     std::vector<Index>& pending = m_scratchIndices;
-    pending.assign(m_entries.begin(), m_entries.end());
+    pending.clear();
+    for (Index i = 0; i < size(); ++i)
+        if (reached[i])
+            pending.push_back(i);
     while (!pending.empty()) {
         const Index i = pending.back();
         pending.pop_back();
         for (const Index next : requestOut(i)) {
-            if (!m_onRequestPath[next]) {
-                m_onRequestPath[next] = true;
+            if (!reached[next]) {
+                reached[next] = true;
                 pending.push_back(next);
             }
         }
@@ -283,6 +323,25 @@ void GraphIndex::walkSyncPaths() {
     }
 }
 
+void GraphIndex::findReadCover() {
+    m_readCover.assign(size(), 0.0);
+    for (const Index i : ofKind(ComponentKind::Cdn)) {
+        // A CDN caches unless its TTL is set to 0.
+        if (component(i).props.ttlS.value_or(1.0) > 0.0)
+            m_readCover[i] = 1.0;
+    }
+    for (const Index i : ofKind(ComponentKind::Cache)) {
+        if (!m_componentFacts[i].fallback)
+            continue;
+        const double own = ownAvailabilityOf(component(i), m_technology[i]);
+        // Read-through behind it, or cache-aside beside it.
+        m_readCover[i] = std::max(m_readCover[i], own);
+        for (const Index caller : syncIn(i))
+            if (kind(caller) != ComponentKind::Cdn)
+                m_readCover[caller] = std::max(m_readCover[caller], own);
+    }
+}
+
 void GraphIndex::findStoreReach() {
     m_reachesStore.assign(size(), false);
     std::vector<Index>& pending = m_scratchIndices;
@@ -312,6 +371,21 @@ std::string GraphIndex::labelWithId(Index i) const {
     text.reserve(label.size() + id.size() + 3);
     text.append(label).append(" (").append(id).append(")");
     return text;
+}
+
+std::vector<Index> GraphIndex::bestSyncPath(Index i) const {
+    std::vector<Index> path;
+    if (bestSyncAvailability(i) <= 0.0)
+        return path;
+    path.push_back(i);
+    for (Index at = i; m_availability.previous(at) != at;) {
+        at = m_availability.previous(at);
+        path.push_back(at);
+        if (path.size() > size()) // never on a best-path tree; a guard all the same
+            break;
+    }
+    std::reverse(path.begin(), path.end());
+    return path;
 }
 
 std::vector<Index> GraphIndex::ofKinds(std::initializer_list<ComponentKind> kinds) const {

@@ -2,6 +2,7 @@
 
 #include "critique/adjacency.h"
 #include "critique/componentnames.h"
+#include "critique/load.h"
 #include "critique/syncavailability.h"
 #include "critique/technologycatalogue.h"
 #include "model/designdata.h"
@@ -127,7 +128,19 @@ public:
 
     const std::vector<Index>& entries() const { return m_entries; }
     bool isEntry(Index i) const { return m_isEntry[i]; }
+    // Components that start work of their own (a scheduler, a poller, a batch
+    // job): not an entry, nothing calls, publishes to or replicates into
+    // them, and they call or publish. In stored order.
+    const std::vector<Index>& flowStarts() const { return m_flowStarts; }
+    // Reachable in the request graph from an entry or a flow start.
     bool onRequestPath(Index i) const { return m_onRequestPath[i]; }
+    // Reachable in the request graph from an entry: where requests go.
+    bool reachedByRequests(Index i) const { return m_reachedByRequests[i]; }
+    // Has an incoming replication connection (a standby, a mirrored stream).
+    bool fedByReplication(Index i) const { return m_fedByReplication[i]; }
+    // Reachable in the request graph from a component that only replication
+    // feeds: a passive standby and what works behind it.
+    bool behindStandby(Index i) const { return m_behindStandby[i]; }
     // Connections on the shortest sync path from an entry; kNoDepth when none.
     int syncDepth(Index i) const { return m_syncDepth[i]; }
     // Among the shortest sync paths reaching it, the most services on one.
@@ -135,7 +148,14 @@ public:
     // The largest product of availability estimates over sync paths from an
     // entry, both ends included; 0 when no sync path reaches it.
     double bestSyncAvailability(Index i) const { return m_availability.best(i); }
+    // That path, from its entry to the component, and each component's
+    // factor on it (its estimate, or more where a cache or CDN covers it).
+    std::vector<Index> bestSyncPath(Index i) const;
+    double factorOnBestPath(Index i) const { return m_availability.factor(i); }
     double availabilityEstimate(Index i) const { return m_estimate[i]; }
+
+    // The load each component and connection takes at peak (critique/load.h).
+    const Load& load() const { return m_load; }
 
     // A request-graph path leads from it to a store of record (itself included).
     bool reachesStoreOfRecord(Index i) const { return m_reachesStore[i]; }
@@ -174,9 +194,12 @@ private:
     void indexComponents(std::vector<std::pair<Index, std::string_view>>& deadLetters);
     void indexConnections(const std::vector<std::pair<Index, std::string_view>>& deadLetters);
     void findEntries();
+    void findFlowStarts();
     void walkRequestGraph();
+    void markReachable(std::vector<bool>& reached);
     void walkSyncPaths();
     void findStoreReach();
+    void findReadCover();
 
     const DesignData* m_design = nullptr;
     const TechnologyCatalogue* m_catalogue = nullptr;
@@ -194,12 +217,14 @@ private:
     std::vector<std::uint32_t> m_requestConnections;
     std::vector<bool> m_redundant, m_zoneRedundant;
     Adjacency m_touching, m_requestOut, m_requestIn, m_syncOut, m_syncIn;
-    std::vector<Index> m_entries;
+    std::vector<Index> m_entries, m_flowStarts;
     std::vector<bool> m_isEntry, m_onRequestPath, m_isDeadLetter, m_reachesStore;
+    std::vector<bool> m_fedByReplication, m_behindStandby, m_reachedByRequests;
     std::vector<bool> m_hasProducer, m_hasConsumer, m_hasRequestConnection;
     std::vector<int> m_syncDepth, m_servicesOnPath;
     SyncAvailability m_availability;
-    std::vector<double> m_estimate;
+    std::vector<double> m_estimate, m_readCover;
+    Load m_load;
     bool m_anyCoversAll = false;
     std::uint32_t m_signalsCoveringAll = 0; // bit per Signal, over scope-`all` observers
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "critique/graphindex.h"
+#include "critique/requestroot.h" // for rules that name a root as their cause
 #include "model/critiquesettings.h"
 
 #include <optional>
@@ -21,6 +22,9 @@ struct Report {
     // the general one, or the target component's kind where the catalogue
     // has a fix for it. Static text only: reports outlive no rule.
     std::string_view fix;
+    // What the report shares with others of its rule (docs/spec/rules.md
+    // "Causes"): a caller, a root. Empty: a cause of its own.
+    ElementId cause;
 };
 
 // Collects a rule's reports. Cleared for the next run, it keeps its reports'
@@ -33,6 +37,9 @@ public:
                std::optional<Severity> severity = std::nullopt, std::string_view fix = {}) {
         add(target, std::move(message), severity, fix);
     }
+    // The last report's cause: reports of one rule with one cause are one
+    // finding to people (critique/findinggroups.h).
+    void causedBy(std::string_view cause) { m_reports[m_count - 1].cause.assign(cause); }
 
     std::span<Report> reports() { return {m_reports.data(), m_count}; }
     void clear() { m_count = 0; }
@@ -50,6 +57,7 @@ private:
             report.message = std::move(message);
         report.severity = severity;
         report.fix = fix;
+        report.cause.clear();
     }
 
     std::vector<Report> m_reports; // this run's first, then spares from earlier runs

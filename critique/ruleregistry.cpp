@@ -51,6 +51,7 @@
 #include "critique/rules/spof/singleregionrule.h"
 #include "critique/rules/spof/singlezonerule.h"
 #include "critique/rules/structure/noentryrule.h"
+#include "critique/rules/structure/notriggerrule.h"
 #include "critique/rules/structure/orphanrule.h"
 #include "critique/rules/structure/queueunbalancedrule.h"
 #include "critique/rules/structure/unreachablerule.h"
@@ -136,6 +137,7 @@ struct Registry {
 
         // Structure: whether the drawing hangs together.
         add<NoEntryRule>();
+        add<NoTriggerRule>();
         add<OrphanRule>();
         add<QueueUnbalancedRule>();
         add<UnreachableRule>();

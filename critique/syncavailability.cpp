@@ -19,6 +19,12 @@ double availabilityEstimateOf(const Component& c, const Technology* tech) {
     if (c.kind == ComponentKind::Client ||
         (c.kind == ComponentKind::Cache && c.props.fallback.value_or(false)))
         return 1.0;
+    return ownAvailabilityOf(c, tech);
+}
+
+double ownAvailabilityOf(const Component& c, const Technology* tech) {
+    if (c.kind == ComponentKind::Client)
+        return 1.0;
     if (c.kind == ComponentKind::External && c.props.sla)
         return *c.props.sla / 100.0;
     if (tech && tech->managed && tech->sla)
@@ -37,11 +43,39 @@ double availabilityEstimateOf(const Component& c, const Technology* tech) {
 }
 
 void SyncAvailability::build(const Adjacency& syncOut, std::span<const Index> entries,
-                             std::span<const double> estimates) {
+                             std::span<const double> estimates,
+                             std::span<const ComponentKind> kinds, std::span<const double> cover) {
     const std::size_t size = estimates.size();
     m_best.assign(size, 0.0);
-    for (const Index entry : entries)
+    m_factor.assign(size, 0.0);
+    m_previous.resize(size);
+    for (const Index entry : entries) {
         m_best[entry] = estimates[entry];
+        m_factor[entry] = estimates[entry];
+        m_previous[entry] = entry;
+    }
+    // What `next` contributes on a path through `i`: reads keep being served
+    // from a caching CDN while what it calls is down, and from a fallback
+    // cache while the store beside or behind it is.
+    const auto factor = [&](Index i, Index next) {
+        const double covered = cover[i];
+        if (covered <= 0.0)
+            return estimates[next];
+        if (kinds[i] == ComponentKind::Cdn)
+            return 1.0;
+        if (!isStoreOfRecord(kinds[next]))
+            return estimates[next];
+        return 1.0 - (1.0 - estimates[next]) * (1.0 - covered);
+    };
+    const auto offer = [&](Index i, Index next, double value) {
+        const double f = factor(i, next);
+        if (value * f <= m_best[next])
+            return false;
+        m_best[next] = value * f;
+        m_factor[next] = f;
+        m_previous[next] = i;
+        return true;
+    };
     // Most of a design's sync connections form no cycle. In topological
     // order each component is settled once all its callers are, in one
     // linear pass; what is left lies on a cycle or behind one.
@@ -54,7 +88,7 @@ void SyncAvailability::build(const Adjacency& syncOut, std::span<const Index> en
         if (value <= 0.0)
             continue;
         for (const Index next : syncOut.of(i))
-            m_best[next] = std::max(m_best[next], value * estimates[next]);
+            offer(i, next, value);
     }
     if (order.size() == size)
         return;
@@ -72,13 +106,9 @@ void SyncAvailability::build(const Adjacency& syncOut, std::span<const Index> en
         if (settled[i])
             continue;
         settled[i] = true;
-        for (const Index next : syncOut.of(i)) {
-            const double candidate = value * estimates[next];
-            if (!settled[next] && candidate > m_best[next]) {
-                m_best[next] = candidate;
-                queue.emplace(candidate, next);
-            }
-        }
+        for (const Index next : syncOut.of(i))
+            if (!settled[next] && offer(i, next, value))
+                queue.emplace(m_best[next], next);
     }
 }
 

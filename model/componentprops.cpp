@@ -13,18 +13,25 @@ constexpr std::array kHealth{P::HealthChecks};
 constexpr std::array kCdn{P::TtlS};
 constexpr std::array kGateway{P::Auth, P::RateLimit, P::HealthChecks};
 constexpr std::array kLimiter{P::Algorithm, P::Scope};
-constexpr std::array kService{P::Stateless, P::Autoscaling, P::HealthChecks};
-constexpr std::array kWorker{P::Idempotent, P::Autoscaling, P::HealthChecks};
-constexpr std::array kQueue{P::DeadLetter, P::Delivery, P::Ordering, P::RetentionHours};
-constexpr std::array kStream{P::Partitions, P::PartitionKey, P::ReplicationFactor,
-                             P::RetentionHours, P::DeadLetter};
-constexpr std::array kCache{P::TtlS, P::Eviction, P::Invalidation, P::Fallback};
-constexpr std::array kStore{P::Replication, P::Backups,      P::Failover,
-                            P::Sharding,    P::PartitionKey, P::Consistency};
-constexpr std::array kObject{P::Replication, P::Versioning, P::Backups};
-constexpr std::array kSearch{P::Replication, P::RefreshS};
+// Rates (`read_rps`, `write_rps`) come last on every kind that takes load.
+constexpr std::array kClient{P::ReadRps, P::WriteRps};
+constexpr std::array kService{P::Stateless, P::Autoscaling, P::HealthChecks, P::Trigger,
+                              P::Outbox,    P::ReadRps,     P::WriteRps};
+constexpr std::array kWorker{P::Idempotent, P::Autoscaling, P::HealthChecks, P::Trigger,
+                             P::Outbox,     P::ReadRps,     P::WriteRps};
+constexpr std::array kQueue{P::DeadLetter, P::Delivery, P::Ordering, P::RetentionHours,
+                            P::WriteRps};
+constexpr std::array kStream{P::Partitions,     P::PartitionKey, P::ReplicationFactor,
+                             P::RetentionHours, P::DeadLetter,   P::WriteRps};
+constexpr std::array kCache{P::TtlS,     P::Eviction, P::Invalidation,
+                            P::Fallback, P::ReadRps,  P::WriteRps};
+constexpr std::array kStore{P::Replication,  P::Backups,     P::Failover, P::Sharding,
+                            P::PartitionKey, P::Consistency, P::ReadRps,  P::WriteRps};
+constexpr std::array kObject{P::Replication, P::Versioning, P::Backups, P::ReadRps, P::WriteRps};
+constexpr std::array kSearch{P::Replication, P::RefreshS, P::ReadRps, P::WriteRps};
 constexpr std::array kObservability{P::Signals, P::Scope};
-constexpr std::array kProcessor{P::Checkpointing, P::Autoscaling};
+constexpr std::array kProcessor{P::Checkpointing, P::Autoscaling, P::Trigger, P::ReadRps,
+                                P::WriteRps};
 constexpr std::array kModel{P::Fallback, P::Autoscaling};
 constexpr std::array kExternal{P::Sla};
 
@@ -68,6 +75,7 @@ std::span<const PropKey> propsOf(ComponentKind kind) {
     case K::External:
         return kExternal;
     case K::Client:
+        return kClient;
     case K::Identity:
     case K::Secrets:
     case K::Coordination:

@@ -43,7 +43,11 @@ enum class PropKey {
     RefreshS,
     Signals,
     Checkpointing,
-    Sla
+    ReadRps,
+    WriteRps,
+    Trigger,
+    Outbox,
+    Sla // the last key: tables size themselves by it
 };
 
 // The props a kind lists, in the order writers emit them. Any other key in a
@@ -58,8 +62,11 @@ using DeadLetter = std::variant<bool, ElementId>;
 // written back; the critic decides what absence means.
 struct ComponentProps {
     std::optional<bool> healthChecks, auth, rateLimit, stateless, autoscaling, idempotent, fallback,
-        backups, versioning, checkpointing;
+        backups, versioning, checkpointing, outbox;
     std::optional<double> ttlS, retentionHours, refreshS, sla;
+    // The load it takes, where the drawing cannot say it (docs/spec/rules.md, "Load").
+    std::optional<double> readRps, writeRps;
+    std::optional<std::string> trigger; // what starts its work: a schedule, an outside event
     std::optional<std::int64_t> partitions, replicationFactor;
     std::optional<std::string> partitionKey;
     std::optional<RateAlgorithm> algorithm;
@@ -82,6 +89,8 @@ struct ComponentProps {
 
 struct ConnectionProps {
     std::optional<double> timeoutMs;
+    // The fraction of its sender's load it carries, where the drawing cannot say it.
+    std::optional<double> share;
     std::optional<std::int64_t> retries;
     std::optional<bool> backoff, circuitBreaker, idempotent, auth, tls;
     Json extra = Json::object();

@@ -23,6 +23,7 @@ inline constexpr NumberRange kCountFromZero{0, kMaxCount};
 inline constexpr NumberRange kNonNegative{0, kMaxNumber};
 inline constexpr NumberRange kPositive{0, kMaxNumber, true};
 inline constexpr NumberRange kPercentage{0, 100};
+inline constexpr NumberRange kFraction{0, 1};
 inline constexpr NumberRange kCoordinate{-kMaxCoordinate, kMaxCoordinate};
 inline constexpr NumberRange kSize{0, kMaxCoordinate};
 } // namespace range

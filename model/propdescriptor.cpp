@@ -14,7 +14,7 @@ using P = ComponentProps;
 // One row per key, in the order of PropKey; then the second meaning of
 // `scope`. Ranges, units and defaults are the format's (design-format.md,
 // "Component kinds and their props").
-constexpr std::array<PropDescriptor, 30> kProps{{
+constexpr std::array<PropDescriptor, 34> kProps{{
     {.key = K::HealthChecks,
      .name = "health_checks",
      .field = &P::healthChecks,
@@ -143,6 +143,42 @@ constexpr std::array<PropDescriptor, 30> kProps{{
      .name = "checkpointing",
      .field = &P::checkpointing,
      .label = ARCHBOARD_TRANSLATE_NOOP("archboard::PropDescriptor", "Checkpointing")},
+    {.key = K::ReadRps,
+     .name = "read_rps",
+     .field = &P::readRps,
+     .label = ARCHBOARD_TRANSLATE_NOOP("archboard::PropDescriptor", "Peak reads"),
+     .range = range::kNonNegative,
+     .unit = "/s",
+     .hint = ARCHBOARD_TRANSLATE_NOOP(
+         "archboard::PropDescriptor",
+         "The reads it takes at peak, where the connections cannot say it; "
+         "otherwise the critic derives them from the design's figures")},
+    {.key = K::WriteRps,
+     .name = "write_rps",
+     .field = &P::writeRps,
+     .label = ARCHBOARD_TRANSLATE_NOOP("archboard::PropDescriptor", "Peak writes"),
+     .range = range::kNonNegative,
+     .unit = "/s",
+     .hint = ARCHBOARD_TRANSLATE_NOOP(
+         "archboard::PropDescriptor",
+         "The writes (or messages) it takes at peak, where the connections cannot say it; "
+         "otherwise the critic derives them from the design's figures")},
+    {.key = K::Trigger,
+     .name = "trigger",
+     .field = &P::trigger,
+     .label = ARCHBOARD_TRANSLATE_NOOP("archboard::PropDescriptor", "Started by"),
+     .hint = ARCHBOARD_TRANSLATE_NOOP(
+         "archboard::PropDescriptor",
+         "What starts its work when no request does: a schedule (every 5 min, "
+         "0 3 * * *) or an outside event")},
+    {.key = K::Outbox,
+     .name = "outbox",
+     .field = &P::outbox,
+     .label = ARCHBOARD_TRANSLATE_NOOP("archboard::PropDescriptor", "Publishes through an outbox"),
+     .hint = ARCHBOARD_TRANSLATE_NOOP(
+         "archboard::PropDescriptor",
+         "Its messages are written in the same transaction as its data and relayed "
+         "from there, so a write and its message never disagree")},
     {.key = K::Sla,
      .name = "sla",
      .field = &P::sla,

@@ -18,6 +18,7 @@ ARCHBOARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ARCHBOARD_PACKAGES=(
     g++ cmake ninja-build
     qt6-base-dev qt6-svg-dev nlohmann-json3-dev libsqlite3-dev
+    libgraphviz-dev pkg-config
     fonts-dejavu-core xvfb xauth
 )
 # What the clang AddressSanitizer/UndefinedBehaviorSanitizer build adds.

@@ -81,6 +81,20 @@ QString kindDisplayName(ConnectionKind kind) {
     return toQString(toString(kind));
 }
 
+QString kindExplanation(ConnectionKind kind) {
+    switch (kind) {
+    case ConnectionKind::Sync:
+        return KindNames::tr("the caller waits for the answer");
+    case ConnectionKind::Async:
+        return KindNames::tr("a message handed off; the sender goes on");
+    case ConnectionKind::Replication:
+        return KindNames::tr("a store copying its data to a replica");
+    case ConnectionKind::Telemetry:
+        return KindNames::tr("metrics, logs or traces sent for monitoring");
+    }
+    return {};
+}
+
 QString kindDisplayName(GroupKind kind) {
     switch (kind) {
     case GroupKind::Region:

@@ -11,5 +11,7 @@ namespace archboard {
 QString kindDisplayName(ComponentKind kind);
 QString kindDisplayName(ConnectionKind kind);
 QString kindDisplayName(GroupKind kind);
+// One line on what a connection of the kind means, for menus and tips.
+QString kindExplanation(ConnectionKind kind);
 
 } // namespace archboard

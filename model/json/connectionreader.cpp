@@ -22,8 +22,10 @@ Connection readConnection(FieldReader& r, const Json& o, const std::string& p) {
         r.readBool(q, propsPath, "idempotent", out.idempotent);
         r.readBool(q, propsPath, "auth", out.auth);
         r.readBool(q, propsPath, "tls", out.tls);
-        out.extra = FieldReader::unknownKeys(q, {"timeout_ms", "retries", "backoff",
-                                                 "circuit_breaker", "idempotent", "auth", "tls"});
+        r.readNumber(q, propsPath, "share", out.share, range::kFraction);
+        out.extra =
+            FieldReader::unknownKeys(q, {"timeout_ms", "retries", "backoff", "circuit_breaker",
+                                         "idempotent", "auth", "tls", "share"});
     }
     c.extra =
         FieldReader::unknownKeys(o, {"id", "from", "to", "kind", "protocol", "label", "props"});

@@ -120,6 +120,7 @@ Json connectionJson(const Connection& c) {
     putOptional(props, "idempotent", c.props.idempotent);
     putOptional(props, "auth", c.props.auth);
     putOptional(props, "tls", c.props.tls);
+    putOptional(props, "share", c.props.share);
     appendUnknown(props, c.props.extra);
     out["props"] = std::move(props);
     appendUnknown(out, c.extra);

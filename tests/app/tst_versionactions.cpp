@@ -161,7 +161,6 @@ void tst_VersionActions::historyComparesAndRestores() {
     QVERIFY(window.openFile(newDocument()));
     DesignDocument& document = *window.document();
     const std::string firstName = document.design().components().front().name;
-    const std::string id = document.design().components().front().id;
     renameFirst(document, "Second name");
     QCOMPARE(document.saveVersion(QStringLiteral("second")), QString());
 
@@ -173,9 +172,10 @@ void tst_VersionActions::historyComparesAndRestores() {
     QCOMPARE(dialog.selectedVersion(), 2);
     QCOMPARE(dialog.differences()->toPlainText(), QString());
     dialog.selectVersion(1);
+    // Called by its (current) name, not its id.
     QCOMPARE(dialog.differences()->toPlainText(),
-             QString::fromStdString("~ component " + id + " name: \"" + firstName +
-                                    "\" -> \"Second name\"\n"));
+             QString::fromStdString("Changed \u201cSecond name\u201d: name \"" + firstName +
+                                    "\" \u2192 \"Second name\""));
 
     QCOMPARE(dialog.restoreSelected(), QString());
     QCOMPARE(document.design().components().front().name, firstName);

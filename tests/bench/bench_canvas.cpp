@@ -1,6 +1,7 @@
 // The canvas on large layered designs (N components, 2N connections): open
 // and first paint, repaints after pan and zoom with everything in view and
-// at 100 %, what one card's drag touches, and memory. Prints one line per
+// at 100 %, what one card's drag touches (re-routing its connections and
+// those passing where it was or now is), and memory. Prints one line per
 // figure; docs/benchmarks.md records them.
 #include "layereddesign.h"
 #include "model/json/designjson.h"
@@ -159,17 +160,23 @@ void bench_Canvas::canvas() {
             frameMs(view, [&] { moveSelection(scene, QPointF(CanvasScene::kGridSize, 0), drag); }));
     }
     QCOMPARE(scene.stats().itemsSynced, kSteps);
-    QCOMPARE(scene.stats().connectionsRerouted, static_cast<qint64>(kSteps * degree));
+    // Its own connections, and the few whose routes pass where it was or
+    // now is: never a whole-design re-route.
+    QVERIFY(scene.stats().connectionsRerouted >= static_cast<qint64>(kSteps * degree));
+    QVERIFY(scene.stats().connectionsRerouted <
+            static_cast<qint64>(kSteps * document.design().connections().size() / 10));
     QCOMPARE(document.undoStack()->count(), 1);
 
     qInfo("components=%d open+first-paint=%.0f ms | fit: pan %.1f ms, zoom %.1f ms (median, "
           "zoom %.0f %%) | 100%%: pan %.1f ms, zoom %.1f ms (first frame there %.1f ms) | drag "
-          "step %.2f ms, per step "
-          "%lld item + %lld of %zu connections re-routed | memory %.0f MiB (+%.0f for the "
+          "step %.2f ms (slowest %.2f ms), per step "
+          "%lld item + %.1f connections re-routed (%zu its own) | memory %.0f MiB (+%.0f for the "
           "design and canvas)",
           components, openMs, median(fitPan), median(fitZoom), 100 * fitScale, median(fullPan),
-          median(fullZoom), crossingMs, median(steps), scene.stats().itemsSynced / kSteps,
-          scene.stats().connectionsRerouted / kSteps, degree, rssAfter, rssAfter - rssBefore);
+          median(fullZoom), crossingMs, median(steps),
+          *std::max_element(steps.begin(), steps.end()), scene.stats().itemsSynced / kSteps,
+          static_cast<double>(scene.stats().connectionsRerouted) / kSteps, degree, rssAfter,
+          rssAfter - rssBefore);
 }
 
 QTEST_MAIN(bench_Canvas)

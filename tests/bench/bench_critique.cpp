@@ -5,6 +5,7 @@
 // the 10,000-component figure is the frame budget (docs/benchmarks.md).
 #include "benchsizes.h"
 #include "critique/critic.h"
+#include "critique/findinggroups.h"
 #include "critique/graphindex.h"
 #include "critique/technologycatalogue.h"
 #include "layereddesign.h"
@@ -44,6 +45,22 @@ private Q_SLOTS:
             findings = archboard::critique(design).size();
         }
         QVERIFY(findings > 0);
+    }
+
+    // A re-run and the grouping of its findings by cause, as the app's
+    // CritiqueSession does after every edit.
+    void rerunAndGroup_data() { bench::addDesignSizes(); }
+    void rerunAndGroup() {
+        QFETCH(int, components);
+        const DesignData design = bench::layeredDesign(static_cast<std::size_t>(components));
+        Critic critic;
+        FindingGroups groups;
+        critic.run(design);
+        groups.assign(critic.run(design));
+        QBENCHMARK {
+            groups.assign(critic.run(design));
+        }
+        QVERIFY(groups.size() > 0 && groups.size() < critic.findings().size());
     }
 
     // The graph facts alone, to see what the rules cost on top.

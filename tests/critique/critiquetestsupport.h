@@ -41,6 +41,32 @@ inline DesignData designFrom(const Json& json, const std::string& what) {
     return loaded.ok() ? std::move(*loaded.design) : DesignData{};
 }
 
+// A component, a connection and a design, with only what a test states.
+inline Json component(std::string id, std::string kind, Json extra = Json::object()) {
+    Json c = {{"id", std::move(id)}, {"kind", std::move(kind)}};
+    c.update(extra);
+    return c;
+}
+
+inline Json connection(std::string id, std::string from, std::string to, std::string kind = "sync",
+                       Json props = Json::object()) {
+    return {{"id", std::move(id)},
+            {"from", std::move(from)},
+            {"to", std::move(to)},
+            {"kind", std::move(kind)},
+            {"props", std::move(props)}};
+}
+
+inline Json designJson(Json components, Json connections, Json critique = Json::object(),
+                       Json requirements = Json::object()) {
+    return {{"format", "archboard"},
+            {"version", 1},
+            {"design", {{"title", "Test"}, {"requirements", std::move(requirements)}}},
+            {"components", std::move(components)},
+            {"connections", std::move(connections)},
+            {"critique", std::move(critique)}};
+}
+
 inline std::string describe(const Finding& finding) {
     return std::string(finding.rule) + " [" + finding.target + "] " +
            std::string(toString(finding.severity)) + (finding.accepted ? " accepted" : "");

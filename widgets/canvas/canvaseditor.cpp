@@ -124,6 +124,12 @@ void CanvasEditor::cutSelection() {
     deleteSelection();
 }
 
+bool CanvasEditor::canPaste() {
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    return mime && (mime->hasFormat(QString::fromLatin1(kDesignMimeType)) ||
+                    mime->text().trimmed().startsWith(QLatin1Char('{')));
+}
+
 void CanvasEditor::paste() {
     const QMimeData* mime = QApplication::clipboard()->mimeData();
     if (!mime)

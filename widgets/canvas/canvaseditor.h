@@ -29,6 +29,9 @@ public Q_SLOTS:
     void copySelection();
     void cutSelection();
     void paste();
+    // True when the clipboard holds something paste() can use: a copy from
+    // a canvas, or text that looks like a design in JSON.
+    static bool canPaste();
     void duplicateSelection();
     void selectAll();
     void align(archboard::Alignment alignment);

@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "model/edit/uniqueelementid.h"
 #include "widgets/commands/addelementscommand.h"
+#include "widgets/commands/commandtext.h"
 #include "widgets/commands/moveelementscommand.h"
 #include "widgets/commands/newelement.h"
 #include "widgets/document/designdocument.h"
@@ -65,8 +66,8 @@ void addConnection(CanvasScene& scene, const ElementId& from, const ElementId& t
     connection.from = from;
     connection.to = to;
     connection.kind = kind;
-    scene.push(new AddElementsCommand(scene.document()->design(), {std::move(connection)},
-                                      CanvasScene::tr("Connect")));
+    const QString text = CanvasScene::tr("Connect %1").arg(elementPhrase(connection, design));
+    scene.push(new AddElementsCommand(scene.document()->design(), {std::move(connection)}, text));
 }
 
 } // namespace archboard

@@ -9,6 +9,7 @@
 namespace archboard {
 
 class CanvasScene;
+struct FindingMark;
 
 // Base of every item on the canvas. An item holds its element's id and a
 // cache of what it draws, read from the model in syncFromModel(); it never
@@ -23,10 +24,18 @@ public:
     virtual void syncFromModel() = 0;
     // What the element is, in words, for tooltips and assistive technology.
     virtual QString description() const = 0;
+    // The critic's mark on it is about to change, or its mark or highlight
+    // changed (the scene's FindingMarks).
+    virtual void prepareFindingMarkChange() {}
+    void findingMarkChanged();
 
 protected:
     CanvasScene& canvas() const { return m_canvas; }
     // Level of detail of the current paint: 1 at 100 %.
+    const FindingMark* findingMark() const;
+    bool isHighlighted() const;
+    // description() followed by its open findings, for the tooltip.
+    QString toolTipText() const;
     static double levelOfDetail(const QStyleOptionGraphicsItem* option, const QPainter* painter);
 
 private:

@@ -1,5 +1,6 @@
 #include "canvasscene.h"
 
+#include "canvasroutes.h"
 #include "componentitem.h"
 #include "connectionitem.h"
 #include "groupitem.h"
@@ -41,6 +42,7 @@ CanvasScene::CanvasScene(DesignDocument* document, QObject* parent)
     , m_document(document)
     , m_style(CanvasStyle::fromPalette(QApplication::palette()))
     , m_icons(std::make_unique<KindIconCache>())
+    , m_routes(std::make_unique<CanvasRoutes>(*m_design))
     , m_interaction(std::make_unique<CanvasInteraction>(*this)) {
     connect(document, &DesignDocument::changed, this, &CanvasScene::onDocumentChanged);
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
@@ -54,6 +56,7 @@ CanvasScene::CanvasScene(const Design& design, const CanvasStyle& style, QObject
     , m_design(&design)
     , m_style(style)
     , m_icons(std::make_unique<KindIconCache>())
+    , m_routes(std::make_unique<CanvasRoutes>(*m_design))
     , m_interaction(std::make_unique<CanvasInteraction>(*this)) {
     init();
 }
@@ -109,9 +112,31 @@ void CanvasScene::setExporting(bool exporting) {
     update();
 }
 
+ConnectionRouter& CanvasScene::router() {
+    return m_routes->router();
+}
+
 CanvasItem* CanvasScene::itemFor(const ElementId& id) const {
     const auto it = m_items.find(id);
     return it == m_items.end() ? nullptr : it->second;
+}
+
+void CanvasScene::setFindingMarks(FindingMarks::Map marks) {
+    std::vector<CanvasItem*> changed;
+    for (const ElementId& id : m_findingMarks.changes(marks))
+        if (CanvasItem* item = itemFor(id))
+            changed.push_back(item);
+    for (CanvasItem* item : changed) // a badge may grow an item's bounds
+        item->prepareFindingMarkChange();
+    m_findingMarks.assign(std::move(marks));
+    for (CanvasItem* item : changed)
+        item->findingMarkChanged();
+}
+
+void CanvasScene::setHighlighted(std::span<const ElementId> ids) {
+    for (const ElementId& id : m_findingMarks.setHighlighted(ids))
+        if (CanvasItem* item = itemFor(id))
+            item->findingMarkChanged();
 }
 
 std::vector<ElementId> CanvasScene::selectedIds() const {
@@ -171,18 +196,22 @@ void CanvasScene::onDocumentChanged(const DesignChange& change) {
     }
     for (const ElementId& id : change.removed)
         removeItemFor(id);
-    for (const ElementId& id : change.added)
+    // Cards first: connections added with them route between them.
+    std::vector<ElementId> added = change.added;
+    std::stable_partition(added.begin(), added.end(),
+                          [this](const ElementId& id) { return m_design->component(id); });
+    for (const ElementId& id : added)
         addItemFor(id);
-    const bool moved = (change.aspects & (Aspect::Geometry | Aspect::Structure)) != 0;
     for (const ElementId& id : change.modified) {
         CanvasItem* item = itemFor(id);
         if (!item)
             continue;
         item->syncFromModel();
         ++m_stats.itemsSynced;
-        if (moved && item->elementType() == ElementType::Component)
-            rerouteConnectionsOf(id);
+        if (const Component* c = m_design->component(id))
+            m_routes->placeCard(*c);
     }
+    rerouteDisturbed();
 }
 
 void CanvasScene::rebuild() {
@@ -190,6 +219,7 @@ void CanvasScene::rebuild() {
     for (auto& [id, item] : m_items)
         delete item;
     m_items.clear();
+    m_routes->clear();
     m_overviewDirty = true;
     // Index once at the end rather than after every insertion.
     setItemIndexMethod(NoIndex);
@@ -203,6 +233,7 @@ void CanvasScene::rebuild() {
         addItemFor(c.id);
     for (const Note& n : m_design->notes())
         addItemFor(n.id);
+    m_routes->settle(); // every route was drawn among all cards
     setItemIndexMethod(BspTreeIndex);
     Q_EMIT rebuilt();
 }
@@ -214,6 +245,7 @@ void CanvasScene::addItemFor(const ElementId& id) {
     CanvasItem* item = nullptr;
     switch (ref->type) {
     case ElementType::Component:
+        m_routes->placeCard(*m_design->component(id));
         item = new ComponentItem(*this, id);
         break;
     case ElementType::Connection:
@@ -238,18 +270,20 @@ void CanvasScene::removeItemFor(const ElementId& id) {
     const auto it = m_items.find(id);
     if (it == m_items.end())
         return;
-    if (it->second->elementType() == ElementType::Connection)
+    if (it->second->elementType() == ElementType::Connection) {
+        m_routes->router().removeRoute(id);
         m_overviewDirty = true;
+    } else if (it->second->elementType() == ElementType::Component) {
+        m_routes->removeCard(id);
+    }
     delete it->second;
     m_items.erase(it);
 }
 
-void CanvasScene::rerouteConnectionsOf(const ElementId& componentId) {
-    const auto& connections = m_design->connections();
-    for (const Direction direction : {Direction::Outgoing, Direction::Incoming})
-        for (const std::size_t index : m_design->connectionsOf(componentId, direction))
-            if (auto* item = static_cast<ConnectionItem*>(itemFor(connections[index].id)))
-                item->reroute();
+void CanvasScene::rerouteDisturbed() {
+    for (const ElementId& id : m_routes->takeRoutes())
+        if (auto* item = dynamic_cast<ConnectionItem*>(itemFor(id)))
+            item->reroute();
 }
 
 void CanvasScene::onUndoIndexChanged(int index) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasstyle.h"
+#include "findingmarks.h"
 #include "model/design.h"
 
 #include <array>
@@ -17,13 +18,16 @@ namespace archboard {
 
 class CanvasInteraction;
 class CanvasItem;
+class CanvasRoutes;
+class ConnectionRouter;
 class DesignCommand;
 class DesignDocument;
 class KindIconCache;
 
 // The design drawn: one item per component, connection, group and note,
 // found by id. It follows DesignDocument::changed (creates, deletes and
-// re-syncs items, re-routes only the connections of moved cards) and paints
+// re-syncs items, re-routes only the connections that moved cards disturb:
+// their own and those passing where a card was or now is) and paints
 // the background. Mouse gestures and palette drops go to a CanvasInteraction
 // (tools/), which turns them into edits (canvasedits.h).
 class CanvasScene : public QGraphicsScene {
@@ -45,11 +49,18 @@ public:
     const CanvasStyle& style() const { return m_style; }
     void setStyle(const CanvasStyle& style);
     KindIconCache& icons() { return *m_icons; }
+    // Routes every connection around the cards (connection items ask it).
+    ConnectionRouter& router();
     // Exporting draws every item in full detail and no grid.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
 
     CanvasItem* itemFor(const ElementId& id) const;
+    // The critic's badges, and the targets of the current finding, which
+    // items draw with a halo. Only items whose look changes repaint.
+    const FindingMarks& findingMarks() const { return m_findingMarks; }
+    void setFindingMarks(FindingMarks::Map marks);
+    void setHighlighted(std::span<const ElementId> ids);
     std::size_t elementItemCount() const { return m_items.size(); }
     // Selected element ids: components, groups, notes, connections, each in
     // design order.
@@ -116,14 +127,17 @@ private:
     void rebuild();
     void addItemFor(const ElementId& id);
     void removeItemFor(const ElementId& id);
-    void rerouteConnectionsOf(const ElementId& componentId);
+    // Routes again what cards moving, appearing or going disturbed.
+    void rerouteDisturbed();
     void drawConnectionOverview(QPainter& painter, const QRectF& rect);
 
     const Design* m_design;
     DesignDocument* m_document = nullptr;
     CanvasStyle m_style;
     std::unique_ptr<KindIconCache> m_icons;
+    std::unique_ptr<CanvasRoutes> m_routes;
     std::unordered_map<ElementId, CanvasItem*> m_items;
+    FindingMarks m_findingMarks;
     bool m_exporting = false;
     bool m_snapToGrid = true;
     int m_undoIndex = 0;

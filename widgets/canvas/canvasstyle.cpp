@@ -24,6 +24,9 @@ void setFonts(CanvasStyle& style) {
     style.labelFont.setPixelSize(10);
     style.noteFont = base;
     style.noteFont.setPixelSize(12);
+    style.findingFont = base;
+    style.findingFont.setPixelSize(11);
+    style.findingFont.setWeight(QFont::Bold);
 }
 
 } // namespace
@@ -51,6 +54,9 @@ CanvasStyle CanvasStyle::light() {
               QColor(0x9c, 0xa3, 0xaf)};
     s.groupTint = {QColor(0x25, 0x63, 0xeb), QColor(0x05, 0x96, 0x69), QColor(0xdc, 0x26, 0x26)};
     s.groupText = QColor(0x37, 0x41, 0x51);
+    s.findingFill = {QColor(0xdc, 0x26, 0x26), QColor(0xf5, 0x9e, 0x0b), QColor(0x25, 0x63, 0xeb)};
+    s.findingText = {Qt::white, QColor(0x3b, 0x25, 0x00), Qt::white};
+    s.findingHighlight = QColor(0xc0, 0x26, 0xd3);
     setFonts(s);
     return s;
 }
@@ -78,6 +84,9 @@ CanvasStyle CanvasStyle::darkStyle() {
               QColor(0x7d, 0x84, 0x8f)};
     s.groupTint = {QColor(0x60, 0xa5, 0xfa), QColor(0x34, 0xd3, 0x99), QColor(0xf8, 0x71, 0x71)};
     s.groupText = QColor(0xd1, 0xd5, 0xdb);
+    s.findingFill = {QColor(0xf8, 0x71, 0x71), QColor(0xfb, 0xbf, 0x24), QColor(0x60, 0xa5, 0xfa)};
+    s.findingText = {QColor(0x2a, 0x08, 0x08), QColor(0x2a, 0x1c, 0x00), QColor(0x08, 0x1a, 0x33)};
+    s.findingHighlight = QColor(0xe8, 0x79, 0xf9);
     setFonts(s);
     return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/critiquesettings.h"
 #include "model/kinds.h"
 
 #include <array>
@@ -23,6 +24,11 @@ struct CanvasStyle {
     std::array<QColor, enumCount<ConnectionKind>()> edge;
     std::array<QColor, enumCount<GroupKind>()> groupTint;
     QColor groupText;
+    // The critic's badges by severity (error, warning, info), the tint of a
+    // connection with findings, and the halo of the current finding's targets.
+    std::array<QColor, enumCount<Severity>()> findingFill, findingText;
+    QColor findingHighlight;
+    QFont findingFont;
     QFont titleFont, bodyFont, badgeFont, groupFont, labelFont, noteFont;
 
     static CanvasStyle fromPalette(const QPalette& palette);

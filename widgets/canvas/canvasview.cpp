@@ -14,6 +14,7 @@
 #include <cmath>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -25,6 +26,7 @@ namespace {
 constexpr double kZoomStep = 1.2;
 constexpr double kWheelStep = 1.0015; // per 1/8 degree of wheel rotation
 constexpr double kFitMargin = 40;
+constexpr double kMaxFitZoom = 1.5; // a few cards fill the view, but stay card-sized
 constexpr double kNudge = CanvasScene::kGridSize;
 constexpr double kFineNudge = 1;
 // Room to pan around the content: the canvas has no edge.
@@ -57,6 +59,15 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
     connect(scene, &CanvasScene::rebuilt, this, &CanvasView::zoomToFit);
     connect(scene, &QGraphicsScene::selectionChanged, this,
             &CanvasView::updateAccessibleDescription);
+    m_showsHint = designIsEmpty();
+    // The empty-design hint comes and goes with the first and last element.
+    connect(scene, &QGraphicsScene::changed, this, [this] {
+        const bool empty = designIsEmpty();
+        if (empty != m_showsHint) {
+            m_showsHint = empty;
+            viewport()->update();
+        }
+    });
     connect(this, &CanvasView::zoomChanged, scene, [scene](double zoom) {
         scene->setConnectionOverview(zoom < CanvasScene::kConnectionOverviewBelow);
     });
@@ -112,7 +123,7 @@ void CanvasView::zoomToFit() {
     const QSizeF available = viewport()->size();
     const double fit =
         std::min(available.width() / target.width(), available.height() / target.height());
-    const double zoom = std::clamp(fit, kMinZoom, 1.0);
+    const double zoom = std::clamp(fit, kMinZoom, kMaxFitZoom);
     setTransform(QTransform::fromScale(zoom, zoom));
     centerOn(target.center());
     Q_EMIT zoomChanged(zoom);
@@ -373,6 +384,30 @@ void CanvasView::finishRename(bool commit) {
     const auto element = m_scene->design().element(id);
     if (commit && element && RenameElementCommand::textOf(*element) != text)
         m_scene->push(new RenameElementCommand(m_scene->document()->design(), id, text));
+}
+
+bool CanvasView::designIsEmpty() const {
+    const Design& design = m_scene->design();
+    return design.components().empty() && design.groups().empty() && design.notes().empty();
+}
+
+void CanvasView::drawForeground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawForeground(painter, rect);
+    if (!designIsEmpty())
+        return;
+    painter->save();
+    painter->resetTransform(); // viewport pixels, whatever the zoom
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter->setFont(font);
+    const QRect area = viewport()->rect().adjusted(40, 0, -40, 0);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("An empty design.\nDrag a component from the Palette onto the canvas "
+                         "(or double-click it in the Palette) to begin, then drag from a card's "
+                         "edge to another card to connect them.\nFile \u25b8 Open (Ctrl+O) opens "
+                         "a saved design."));
+    painter->restore();
 }
 
 } // namespace archboard

@@ -36,7 +36,7 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void resetZoom();
-    // Everything in view, at most at 100 %.
+    // Everything in view, filling it, at most at 150 %.
     void zoomToFit();
     // Renames the element in place (the only selected one when `id` is empty).
     void startRename(const QString& id = QString());
@@ -56,6 +56,8 @@ protected:
     void changeEvent(QEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // An empty design says how to begin, in the middle of the view.
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     // Selects the next (or previous) component, group or note after the
@@ -64,10 +66,12 @@ private:
     void scaleBy(double factor);
     void finishRename(bool commit);
     void updateAccessibleDescription();
+    bool designIsEmpty() const;
 
     CanvasScene* m_scene;
     QPointer<QWidget> m_editor;
     ElementId m_editedId;
+    bool m_showsHint = false;
     bool m_spacePanning = false;
     bool m_middlePanning = false;
     QPoint m_panLast;

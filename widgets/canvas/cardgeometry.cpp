@@ -23,6 +23,12 @@ QRectF cardSceneRect(const Position& centre) {
     return CardGeometry::standard().body.translated(centre.x, centre.y);
 }
 
+QRectF cardBadgeZone(const Position& centre) {
+    const QRectF body = cardSceneRect(centre);
+    return {body.right() - card::kPadding - card::kBadgeZoneWidth,
+            body.top() - card::kBadgeHeight / 2, card::kBadgeZoneWidth, card::kBadgeHeight};
+}
+
 bool inConnectZone(const QPointF& local) {
     const QRectF body = CardGeometry::standard().body;
     if (!body.contains(local))

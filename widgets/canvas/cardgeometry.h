@@ -19,6 +19,9 @@ inline constexpr double kPadding = 10;
 inline constexpr double kConnectZone = 9;
 // Badges sit on the top edge and stick out above it by this much.
 inline constexpr double kBadgeHeight = 16;
+// Badges are right-aligned on the top edge within this width (the widest
+// pair, "×12" and "12 AZ", fits); routes keep out of it.
+inline constexpr double kBadgeZoneWidth = 92;
 } // namespace card
 
 struct CardGeometry {
@@ -33,6 +36,9 @@ struct CardGeometry {
 
 // The card of a component at `centre`, in scene coordinates.
 QRectF cardSceneRect(const Position& centre);
+// Where the badges of a card at `centre` may sit, in scene coordinates: on
+// its top edge, sticking out above it.
+QRectF cardBadgeZone(const Position& centre);
 // True when `local` (item coordinates) is on the card but close to its border.
 bool inConnectZone(const QPointF& local);
 

@@ -2,6 +2,8 @@
 
 #include "canvasscene.h"
 #include "cardgeometry.h"
+#include "findingbadge.h"
+#include "findingmarks.h"
 #include "kindiconcache.h"
 #include "model/design.h"
 #include "widgets/kindnames.h"
@@ -83,7 +85,7 @@ void ComponentItem::syncFromModel() {
         m_badges.append(QStringLiteral("\u00d7%1").arg(component->replicas));
     if (component->zones > 1)
         m_badges.append(QObject::tr("%1 AZ").arg(component->zones));
-    setToolTip(description());
+    setToolTip(toolTipText());
     update();
 }
 
@@ -131,10 +133,23 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     const CardGeometry& g = CardGeometry::standard();
     const double lod = canvas().isExporting() ? 1.0 : levelOfDetail(option, painter);
     const bool selected = isSelected();
+    const FindingMark* mark = findingMark();
     if (lod < kSimpleBelow) {
         // Thousands of these at once: one fill, no antialiasing.
-        painter->fillRect(g.body, selected ? style.selection : style.kindColor(m_kind));
+        painter->fillRect(g.body, selected          ? style.selection
+                                  : isHighlighted() ? style.findingHighlight
+                                                    : style.kindColor(m_kind));
+        if (mark)
+            painter->fillRect(findingBadgeRect(mark->count),
+                              style.findingFill[static_cast<std::size_t>(mark->worst)]);
         return;
+    }
+    if (isHighlighted()) {
+        // The current finding's target: a halo outside the border.
+        painter->setPen(QPen(style.findingHighlight, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(g.body.adjusted(-2.5, -2.5, 2.5, 2.5), card::kRadius + 2,
+                                 card::kRadius + 2);
     }
     painter->setPen(Qt::NoPen);
     if (lod >= kTextBelow) {
@@ -159,6 +174,18 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         paintDetailed(*painter);
     else
         paintName(*painter, lod);
+    if (mark)
+        findingbadge::paint(*painter, findingBadgeRect(mark->count), *mark, style);
+}
+
+QRectF ComponentItem::findingBadgeRect(int count) const {
+    // On the top-left corner: clear of the name, and of the arrowheads,
+    // which meet a side no nearer its corner than a third of its length.
+    const QRectF body = CardGeometry::standard().body;
+    QRectF badge =
+        findingbadge::rect(QPointF(body.left(), body.top() + 2), count, canvas().style());
+    badge.moveLeft(body.left() - 3);
+    return badge;
 }
 
 void ComponentItem::paintName(QPainter& painter, double lod) {

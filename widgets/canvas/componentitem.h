@@ -36,6 +36,7 @@ private:
     void paintDetailed(QPainter& painter);
     void paintName(QPainter& painter, double lod);
     void paintBadges(QPainter& painter);
+    QRectF findingBadgeRect(int count) const;
 
     ComponentKind m_kind = ComponentKind::Service;
     QString m_name;

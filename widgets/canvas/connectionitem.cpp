@@ -1,8 +1,9 @@
 #include "connectionitem.h"
 
 #include "canvasscene.h"
-#include "cardgeometry.h"
-#include "connectionroute.h"
+#include "connectionrouter.h"
+#include "findingbadge.h"
+#include "findingmarks.h"
 #include "model/design.h"
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
@@ -88,7 +89,7 @@ void ConnectionItem::syncFromModel() {
     m_kind = connection->kind;
     m_label = toQString(connection->label.empty() ? connection->protocol : connection->label);
     reroute();
-    setToolTip(description());
+    setToolTip(toolTipText());
 }
 
 QString ConnectionItem::description() const {
@@ -116,18 +117,18 @@ void ConnectionItem::reroute() {
         return;
     canvas().countReroute();
     prepareGeometryChange();
-    const ConnectionRoute route =
-        routeConnection(cardSceneRect(from->position), cardSceneRect(to->position));
-    m_route = route.points;
-    m_labelAnchor = route.labelAnchor;
-    m_arrow = arrowHead(m_route[m_route.size() - 2], m_route.last());
-    m_labelRect = QRectF();
+    QSizeF labelSize;
     if (!m_label.isEmpty()) {
         const QFontMetricsF metrics(canvas().style().labelFont);
-        const QSizeF size(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);
-        m_labelRect =
-            QRectF(route.labelAnchor - QPointF(size.width() / 2, size.height() / 2), size);
+        labelSize = QSizeF(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4);
     }
+    const ConnectionRoute& route =
+        canvas().router().route(elementId(), from->id, to->id, labelSize);
+    m_route = route.points;
+    m_labelAnchor = route.labelAnchor;
+    m_labelRect = route.label;
+    m_arrow =
+        m_route.size() >= 2 ? arrowHead(m_route[m_route.size() - 2], m_route.last()) : QPolygonF();
     m_bounds = m_route.boundingRect()
                    .united(m_arrow.boundingRect())
                    .adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth)
@@ -137,7 +138,24 @@ void ConnectionItem::reroute() {
 }
 
 QRectF ConnectionItem::boundingRect() const {
-    return m_bounds;
+    const FindingMark* mark = findingMark();
+    return mark ? m_bounds.united(findingBadgeRect(mark->count)) : m_bounds;
+}
+
+QRectF ConnectionItem::findingBadgeRect(int count) const {
+    // Before the label on the middle segment: towards the source, away from
+    // the arrowhead at the target.
+    const CanvasStyle& style = canvas().style();
+    if (m_labelRect.isNull())
+        return findingbadge::rect(m_labelAnchor, count, style);
+    QRectF badge = findingbadge::rect(m_labelRect.center(), count, style);
+    badge.moveRight(m_labelRect.left() - 2);
+    return badge;
+}
+
+void ConnectionItem::prepareFindingMarkChange() {
+    prepareGeometryChange();  // the badge is part of its bounds
+    m_shape = QPainterPath(); // and of what a hover finds
 }
 
 QPainterPath ConnectionItem::shape() const {
@@ -149,6 +167,8 @@ QPainterPath ConnectionItem::shape() const {
         m_shape = stroker.createStroke(line);
         if (!m_labelRect.isNull())
             m_shape.addRect(m_labelRect);
+        if (const FindingMark* mark = findingMark())
+            m_shape.addRect(findingBadgeRect(mark->count));
     }
     return m_shape;
 }
@@ -198,7 +218,9 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     const QRectF shown = painter->worldTransform().inverted().mapRect(
         QRectF(0, 0, painter->device()->width(), painter->device()->height()));
     const QRectF visible = shown.adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
-    bool seen = m_labelRect.intersects(visible);
+    const FindingMark* mark = findingMark();
+    bool seen = m_labelRect.intersects(visible) ||
+                (mark && findingBadgeRect(mark->count).intersects(visible));
     for (qsizetype i = 1; i < m_route.size() && !seen; ++i)
         seen = QRectF(m_route[i - 1], m_route[i])
                    .normalized()
@@ -206,6 +228,7 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
                    .intersects(visible);
     if (!seen)
         return;
+    paintFindingTint(*painter, mark);
     if (isSelected()) {
         QColor halo = style.selection;
         halo.setAlpha(90);
@@ -227,22 +250,49 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
         painter->setRenderHint(QPainter::Antialiasing, false);
     drawClipped(*painter, line, linePen, shown);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    paintEnds(*painter, lod);
+}
 
+QPen ConnectionItem::linePen() const {
+    return pen(1.0);
+}
+
+void ConnectionItem::paintEnds(QPainter& painter, double lod) const {
+    const CanvasStyle& style = canvas().style();
+    const QPen linePen = pen(lod);
     QPen arrowPen = linePen;
     arrowPen.setStyle(Qt::SolidLine);
     arrowPen.setWidthF(1.2);
-    painter->setPen(arrowPen);
-    painter->setBrush(m_kind == ConnectionKind::Async ? style.background : linePen.color());
-    painter->drawPolygon(m_arrow);
+    painter.setPen(arrowPen);
+    painter.setBrush(m_kind == ConnectionKind::Async ? style.background : linePen.color());
+    painter.drawPolygon(m_arrow);
 
     if (!m_labelRect.isNull() && lod >= kLabelBelow) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(style.labelFill);
-        painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setPen(style.labelText);
-        painter->setFont(style.labelFont);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.labelFill);
+        painter.drawRoundedRect(m_labelRect, 4, 4);
+        painter.setPen(style.labelText);
+        painter.setFont(style.labelFont);
+        painter.drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
+    if (const FindingMark* mark = findingMark())
+        findingbadge::paint(painter, findingBadgeRect(mark->count), *mark, style);
+}
+
+void ConnectionItem::paintFindingTint(QPainter& painter, const FindingMark* mark) const {
+    // Under the line: the worst finding's colour, and the current finding's
+    // halo over it.
+    const CanvasStyle& style = canvas().style();
+    const auto stroke = [&](QColor colour, int alpha, double width) {
+        colour.setAlpha(alpha);
+        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(m_route);
+    };
+    if (isHighlighted())
+        stroke(style.findingHighlight, 150, 9);
+    if (mark)
+        stroke(style.findingFill[static_cast<std::size_t>(mark->worst)], style.dark ? 110 : 80, 5);
 }
 
 } // namespace archboard

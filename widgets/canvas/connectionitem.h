@@ -28,14 +28,24 @@ public:
     const QString& labelText() const { return m_label; }
     // Where the label sits: the middle of the middle segment.
     QPointF labelAnchor() const { return m_labelAnchor; }
+    // The label's box, empty without a label.
+    QRectF labelRect() const { return m_labelRect; }
     ConnectionKind kind() const { return m_kind; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    void prepareFindingMarkChange() override;
+    QRectF findingBadgeRect(int count) const;
+    // The line's pen at full detail, and what is drawn over the line: the
+    // arrowhead and the label (an SVG export writes the line as a path of
+    // its own and draws these).
+    QPen linePen() const;
+    void paintEnds(QPainter& painter, double lod = 1.0) const;
 
 private:
     QPen pen(double lod) const;
+    void paintFindingTint(QPainter& painter, const FindingMark* mark) const;
 
     ConnectionKind m_kind = ConnectionKind::Sync;
     QString m_label;

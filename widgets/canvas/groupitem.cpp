@@ -1,6 +1,8 @@
 #include "groupitem.h"
 
 #include "canvasscene.h"
+#include "findingbadge.h"
+#include "findingmarks.h"
 #include "model/design.h"
 #include "widgets/kindnames.h"
 #include "widgets/stringconvert.h"
@@ -33,7 +35,7 @@ void GroupItem::syncFromModel() {
     m_header = m_name.isEmpty() ? kind : QObject::tr("%1 \u00b7 %2").arg(kind, m_name);
     // Larger groups below smaller ones, so nested zones stay clickable.
     setZValue(zorder::kGroup - std::min(50.0, m_size.width() * m_size.height() / 1e6));
-    setToolTip(description());
+    setToolTip(toolTipText());
     update();
 }
 
@@ -48,6 +50,14 @@ QString GroupItem::description() const {
 QRectF GroupItem::resizeHandle() const {
     return QRectF(m_size.width() - kHandleSize, m_size.height() - kHandleSize, kHandleSize,
                   kHandleSize);
+}
+
+QRectF GroupItem::findingBadgeRect(int count) const {
+    // At the header's right end, inside the frame.
+    QRectF badge =
+        findingbadge::rect(QPointF(0, 4 + (kHeaderHeight - 4) / 2), count, canvas().style());
+    badge.moveRight(m_size.width() - 12);
+    return badge;
 }
 
 QRectF GroupItem::boundingRect() const {
@@ -76,6 +86,8 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     QColor line = tint;
     line.setAlpha(170);
     QPen pen(isSelected() ? style.selection : line, isSelected() ? 2.5 : 1.5);
+    if (isHighlighted() && !isSelected())
+        pen = QPen(style.findingHighlight, 3);
     if (m_kind == GroupKind::Zone)
         pen.setDashPattern({6, 4});
     else if (m_kind == GroupKind::Boundary)
@@ -85,12 +97,18 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->drawRoundedRect(rect, kRadius, kRadius);
 
     const double lod = canvas().isExporting() ? 1.0 : levelOfDetail(option, painter);
+    const FindingMark* mark = findingMark();
+    const QRectF badge = mark ? findingBadgeRect(mark->count) : QRectF();
     if (lod * style.groupFont.pixelSize() >= 5) {
         painter->setFont(style.groupFont);
         painter->setPen(style.dark ? tint.lighter(120) : tint.darker(130));
-        painter->drawText(QRectF(14, 4, std::max(0.0, m_size.width() - 28), kHeaderHeight - 4),
+        // The header gives way to the badge on its right.
+        const double right = mark ? badge.left() - 6 : m_size.width() - 14;
+        painter->drawText(QRectF(14, 4, std::max(0.0, right - 14), kHeaderHeight - 4),
                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_header);
     }
+    if (mark)
+        findingbadge::paint(*painter, badge, *mark, style);
     if (isSelected()) {
         painter->setPen(QPen(style.selection, 1));
         painter->setBrush(style.cardFill);

@@ -27,6 +27,7 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    QRectF findingBadgeRect(int count) const;
 
 private:
     GroupKind m_kind = GroupKind::Boundary;

@@ -1,5 +1,7 @@
 #include "addelementscommand.h"
 
+#include "commandtext.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 
@@ -40,6 +42,10 @@ AddElementsCommand::AddElementsCommand(Design& design, std::vector<AnyElement> e
     for (const AnyElement& element : m_elements)
         m_ids.push_back(elementIdOf(element));
     setSelection({}, m_ids);
+    // "Add “Cache”" rather than "Add": the step says what it made.
+    if (text.isEmpty() && m_elements.size() == 1)
+        setText(QCoreApplication::translate("AddElementsCommand", "Add %1")
+                    .arg(elementPhrase(m_elements.front(), design)));
 }
 
 void AddElementsCommand::redo() {

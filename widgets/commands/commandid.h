@@ -14,6 +14,7 @@ enum class CommandId {
     EditElement,
     EditDesignInfo,
     SetCritique,
+    TidyLayout,
 };
 
 } // namespace archboard

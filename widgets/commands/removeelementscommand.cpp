@@ -1,5 +1,7 @@
 #include "removeelementscommand.h"
 
+#include "commandtext.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 
@@ -12,6 +14,9 @@ RemoveElementsCommand::RemoveElementsCommand(Design& design, std::vector<Element
                                    : text)
     , m_ids(std::move(ids)) {
     std::erase_if(m_ids, [&design](const ElementId& id) { return !design.contains(id); });
+    if (text.isEmpty() && !m_ids.empty()) // named before the dependents join the list
+        setText(QCoreApplication::translate("RemoveElementsCommand", "Delete %1")
+                    .arg(elementsPhrase(design, m_ids)));
     for (ElementId& dependent : design.dependents(m_ids))
         if (std::find(m_ids.begin(), m_ids.end(), dependent) == m_ids.end())
             m_ids.push_back(std::move(dependent));

@@ -1,5 +1,8 @@
 #include "renameelementcommand.h"
 
+#include "commandtext.h"
+#include "widgets/stringconvert.h"
+
 #include <QCoreApplication>
 
 namespace archboard {
@@ -28,8 +31,16 @@ RenameElementCommand::RenameElementCommand(Design& design, ElementId id, std::st
                     QCoreApplication::translate("RenameElementCommand", "Rename"))
     , m_id(std::move(id))
     , m_after(std::move(text)) {
-    if (const auto element = design.element(m_id))
+    if (const auto element = design.element(m_id)) {
         m_before = textOf(*element);
+        // Components and groups: "Rename “Cache” to “Session cache”".
+        const bool named =
+            std::holds_alternative<Component>(*element) || std::holds_alternative<Group>(*element);
+        if (named && !m_after.empty())
+            setText(
+                QCoreApplication::translate("RenameElementCommand", "Rename %1 to \u201c%2\u201d")
+                    .arg(elementPhrase(*element, design), toQString(m_after)));
+    }
     setSelection({m_id}, {m_id});
 }
 

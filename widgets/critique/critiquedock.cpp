@@ -1,14 +1,16 @@
 #include "critiquedock.h"
 
 #include "critique/critic.h"
-#include "critique/rulecatalogue.h"
+#include "critique/findinggroups.h"
 #include "model/design.h"
 #include "widgets/commands/setcritiquecommand.h"
 #include "widgets/critique/critiquepreferences.h"
+#include "widgets/critique/explanationhtml.h"
 #include "widgets/critique/findingsmodel.h"
 #include "widgets/document/designdocument.h"
 #include "widgets/stringconvert.h"
 
+#include <array>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,10 +30,6 @@ namespace {
 
 constexpr int kTargetWidth = 110; // pixels
 
-QString escaped(std::string_view text) {
-    return toQString(text).toHtmlEscaped();
-}
-
 } // namespace
 
 CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
@@ -40,6 +38,7 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     , m_session(document->critiqueSession())
     , m_summary(new QLabel(this))
     , m_showAccepted(new QCheckBox(tr("Show accepted"), this))
+    , m_narrow(new QCheckBox(tr("Only the selection"), this))
     , m_model(new FindingsModel(this))
     , m_tree(new QTreeView(this))
     , m_details(new QTextBrowser(this))
@@ -48,10 +47,14 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("critiqueDock"));
 
     m_summary->setAccessibleName(tr("Critique summary"));
-    m_summary->setWordWrap(true);
+    // One line: a wrapping label in a dock is laid out at its narrowest.
+    m_summary->setWordWrap(false);
     m_showAccepted->setChecked(true);
     m_showAccepted->setAccessibleName(tr("Show accepted findings"));
-    connect(m_showAccepted, &QCheckBox::toggled, this, [this] { rebuildTree(currentKey()); });
+    connect(m_showAccepted, &QCheckBox::toggled, this, &CritiqueDock::refresh);
+    m_narrow->setAccessibleName(tr("Only findings on the selection"));
+    m_narrow->setToolTip(tr("List only the findings on the items selected on the canvas"));
+    connect(m_narrow, &QCheckBox::toggled, this, &CritiqueDock::refresh);
 
     m_tree->setModel(m_model);
     m_tree->header()->setStretchLastSection(false);
@@ -63,14 +66,10 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Findings"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &CritiqueDock::showCurrent);
+            &CritiqueDock::onCurrentChanged);
     connect(m_tree, &QTreeView::activated, this, [this] {
-        if (const Finding* finding = currentFinding()) {
-            QStringList ids;
-            if (!finding->target.empty())
-                ids.append(toQString(finding->target));
-            Q_EMIT targetsActivated(ids);
-        }
+        if (currentFinding())
+            Q_EMIT targetsActivated(currentTargets());
     });
 
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -85,8 +84,9 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, &CritiqueDock::reopenCurrent);
 
     auto* header = new QHBoxLayout;
-    header->addWidget(m_summary, 1);
+    header->addWidget(m_narrow);
     header->addWidget(m_showAccepted);
+    header->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_reopen);
@@ -100,14 +100,17 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
 
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
+    layout->addWidget(m_summary);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     setWidget(body);
 
     // Keep the same finding current across a run.
-    connect(m_session, &CritiqueSession::findingsAboutToChange, this,
-            [this] { m_keep = currentKey(); });
+    connect(m_session, &CritiqueSession::findingsAboutToChange, this, [this] {
+        m_keep = currentKey();
+        m_expanded = expandedCauses();
+    });
     connect(m_session, &CritiqueSession::findingsChanged, this, [this] { rebuildTree(m_keep); });
     rebuildTree({});
 }
@@ -116,8 +119,43 @@ const Finding* CritiqueDock::currentFinding() const {
     return m_model->finding(m_tree->currentIndex());
 }
 
-bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target) {
-    const QModelIndex index = m_model->indexOf(rule, target);
+std::vector<const Finding*> CritiqueDock::currentFindings() const {
+    return m_model->findings(m_tree->currentIndex());
+}
+
+QStringList CritiqueDock::currentTargets() const {
+    QStringList ids;
+    for (const Finding* finding : currentFindings())
+        if (!finding->target.empty())
+            ids.append(toQString(finding->target));
+    return ids;
+}
+
+void CritiqueDock::setCanvasSelection(std::span<const ElementId> ids, bool follow) {
+    std::unordered_set<ElementId> selection(ids.begin(), ids.end());
+    if (selection == m_selection)
+        return;
+    m_selection = std::move(selection);
+    if (follow && m_narrow->isChecked())
+        refresh();
+}
+
+bool CritiqueDock::narrowsToSelection() const {
+    return m_narrow->isChecked();
+}
+
+void CritiqueDock::setNarrowToSelection(bool narrow) {
+    m_narrow->setChecked(narrow);
+}
+
+void CritiqueDock::onCurrentChanged() {
+    showCurrent();
+    if (!m_rebuilding)
+        Q_EMIT findingFocused(currentTargets());
+}
+
+bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target, bool cause) {
+    const QModelIndex index = m_model->indexOf(rule, target, cause);
     if (!index.isValid())
         return false;
     m_tree->setCurrentIndex(index);
@@ -126,38 +164,75 @@ bool CritiqueDock::selectFinding(std::string_view rule, std::string_view target)
 }
 
 bool CritiqueDock::acceptCurrent(const QString& reason) {
-    const Finding* finding = currentFinding();
-    if (!finding || reason.trimmed().isEmpty())
+    const std::vector<const Finding*> current = currentFindings();
+    if (current.empty() || reason.trimmed().isEmpty())
         return false;
     CritiqueSettings settings = m_document->design().critique();
-    const std::string target = finding->target;
-    const auto same = [&](const Suppression& s) {
-        return s.rule == finding->rule && s.target == target;
-    };
-    const auto it = std::find_if(settings.suppressions.begin(), settings.suppressions.end(), same);
-    if (it != settings.suppressions.end())
-        it->reason = toStdString(reason.trimmed());
-    else
-        settings.suppressions.push_back(
-            {std::string(finding->rule), target, toStdString(reason.trimmed()), Json::object()});
+    for (const Finding* finding : current) {
+        const auto same = [&](const Suppression& s) {
+            return s.rule == finding->rule && s.target == finding->target;
+        };
+        const auto it =
+            std::find_if(settings.suppressions.begin(), settings.suppressions.end(), same);
+        if (it != settings.suppressions.end())
+            it->reason = toStdString(reason.trimmed());
+        else
+            settings.suppressions.push_back({std::string(finding->rule), finding->target,
+                                             toStdString(reason.trimmed()), Json::object()});
+    }
     m_document->undoStack()->push(
         new SetCritiqueCommand(m_document->design(), std::move(settings),
-                               tr("Accept “%1”").arg(toQString(finding->title()))));
+                               tr("Accept “%1”").arg(toQString(current.front()->title()))));
     return true;
 }
 
 bool CritiqueDock::reopenCurrent() {
-    const Finding* finding = currentFinding();
-    if (!finding || !finding->accepted)
+    const std::vector<const Finding*> current = currentFindings();
+    if (current.empty() || !current.front()->accepted)
         return false;
     CritiqueSettings settings = m_document->design().critique();
-    const std::string target = finding->target;
-    std::erase_if(settings.suppressions, [&](const Suppression& s) {
-        return s.rule == finding->rule && s.target == target;
-    });
+    for (const Finding* finding : current)
+        std::erase_if(settings.suppressions, [&](const Suppression& s) {
+            return s.rule == finding->rule && s.target == finding->target;
+        });
     m_document->undoStack()->push(
         new SetCritiqueCommand(m_document->design(), std::move(settings),
-                               tr("Reopen “%1”").arg(toQString(finding->title()))));
+                               tr("Reopen “%1”").arg(toQString(current.front()->title()))));
+    return true;
+}
+
+bool CritiqueDock::turnOffCurrentRuleInDesign() {
+    const Finding* finding = currentFinding();
+    if (!finding)
+        return false;
+    CritiqueSettings settings = m_document->design().critique();
+    const std::string rule(finding->rule);
+    if (std::find(settings.disabled.begin(), settings.disabled.end(), rule) !=
+        settings.disabled.end())
+        return false;
+    settings.disabled.push_back(rule);
+    std::sort(settings.disabled.begin(), settings.disabled.end());
+    m_document->undoStack()->push(new SetCritiqueCommand(
+        m_document->design(), std::move(settings),
+        tr("Turn Off “%1” in This Design").arg(toQString(finding->title()))));
+    return true;
+}
+
+bool CritiqueDock::setCurrentSeverityInDesign(std::optional<Severity> severity) {
+    const Finding* finding = currentFinding();
+    if (!finding)
+        return false;
+    CritiqueSettings settings = m_document->design().critique();
+    const std::string rule(finding->rule);
+    if (severity)
+        settings.severity[rule] = *severity;
+    else
+        settings.severity.erase(rule);
+    if (settings == m_document->design().critique())
+        return false;
+    m_document->undoStack()->push(
+        new SetCritiqueCommand(m_document->design(), std::move(settings),
+                               tr("Set Severity of “%1”").arg(toQString(finding->title()))));
     return true;
 }
 
@@ -194,15 +269,26 @@ void CritiqueDock::showContextMenu(const QPoint& position) {
         if (finding->accepted)
             menu.addAction(tr("Reopen"), this, &CritiqueDock::reopenCurrent);
         menu.addSeparator();
-        QMenu* severity = menu.addMenu(tr("My Severity for This Rule"));
-        severity->addAction(tr("Error"), this,
-                            [this] { setCurrentSeverityForMe(Severity::Error); });
-        severity->addAction(tr("Warning"), this,
-                            [this] { setCurrentSeverityForMe(Severity::Warning); });
-        severity->addAction(tr("Info"), this, [this] { setCurrentSeverityForMe(Severity::Info); });
-        severity->addSeparator();
-        severity->addAction(tr("Rule's Default"), this,
-                            [this] { setCurrentSeverityForMe(std::nullopt); });
+        // The same choices for this design (saved with it) and for me alone.
+        const auto addSeverityMenu = [this, &menu](const QString& title, auto set) {
+            QMenu* choices = menu.addMenu(title);
+            const std::array<std::pair<QString, std::optional<Severity>>, 3> levels{
+                {{tr("Error"), Severity::Error},
+                 {tr("Warning"), Severity::Warning},
+                 {tr("Info"), Severity::Info}}};
+            for (const auto& choice : levels) {
+                const std::optional<Severity> level = choice.second;
+                choices->addAction(choice.first, this, [this, set, level] { (this->*set)(level); });
+            }
+            choices->addSeparator();
+            choices->addAction(tr("Rule's Default"), this,
+                               [this, set] { (this->*set)(std::nullopt); });
+        };
+        addSeverityMenu(tr("Severity in This Design"), &CritiqueDock::setCurrentSeverityInDesign);
+        menu.addAction(tr("Turn Off This Rule in This Design"), this,
+                       &CritiqueDock::turnOffCurrentRuleInDesign);
+        menu.addSeparator();
+        addSeverityMenu(tr("My Severity for This Rule"), &CritiqueDock::setCurrentSeverityForMe);
         menu.addAction(tr("Turn Off This Rule for Me"), this,
                        &CritiqueDock::turnOffCurrentRuleForMe);
     }
@@ -212,12 +298,32 @@ void CritiqueDock::showContextMenu(const QPoint& position) {
 
 CritiqueDock::FindingKey CritiqueDock::currentKey() const {
     if (const Finding* current = currentFinding())
-        return {std::string(current->rule), current->target};
+        return {std::string(current->rule), current->target,
+                m_model->isCauseRow(m_tree->currentIndex())};
     return {};
 }
 
+void CritiqueDock::refresh() {
+    m_expanded = expandedCauses();
+    rebuildTree(currentKey());
+}
+
+std::set<std::string> CritiqueDock::expandedCauses() const {
+    std::set<std::string> keys;
+    for (int h = 0; h < m_model->headingCount(); ++h) {
+        const QModelIndex heading = m_model->index(h, FindingsModel::TitleColumn);
+        for (int r = 0; r < m_model->rowCount(heading); ++r) {
+            const QModelIndex row = m_model->index(r, FindingsModel::TitleColumn, heading);
+            if (m_model->isCauseRow(row) && m_tree->isExpanded(row))
+                keys.insert(groupKey(*m_model->finding(row)));
+        }
+    }
+    return keys;
+}
+
 void CritiqueDock::rebuildTree(const FindingKey& keep) {
-    const CritiqueSummary summary = summarize(findings());
+    m_rebuilding = true;
+    const CritiqueSummary summary = summarize(findings(), groups());
     const auto count = [](int n, const QString& one, const QString& many) {
         return (n == 1 ? one : many).arg(n);
     };
@@ -227,38 +333,35 @@ void CritiqueDock::rebuildTree(const FindingKey& keep) {
                        QStringLiteral(" · ") + tr("%1 info").arg(summary.infos) +
                        QStringLiteral(" · ") + tr("%1 accepted").arg(summary.accepted));
 
-    m_model->reset(&findings(), &m_document->design(), m_showAccepted->isChecked());
+    const bool narrow = m_narrow->isChecked() && !m_selection.empty();
+    m_model->reset(&findings(), &groups(), &m_document->design(), m_showAccepted->isChecked(),
+                   narrow ? &m_selection : nullptr);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         m_tree->setFirstColumnSpanned(row, {}, true);
-        m_tree->setExpanded(m_model->index(row, FindingsModel::TitleColumn),
-                            !m_model->isAcceptedHeading(row));
+        const QModelIndex heading = m_model->index(row, FindingsModel::TitleColumn);
+        m_tree->setExpanded(heading, !m_model->isAcceptedHeading(row));
+        // Causes the user had open stay open.
+        for (int r = 0; !m_expanded.empty() && r < m_model->rowCount(heading); ++r) {
+            const QModelIndex cause = m_model->index(r, FindingsModel::TitleColumn, heading);
+            if (m_model->isCauseRow(cause) &&
+                m_expanded.contains(groupKey(*m_model->finding(cause))))
+                m_tree->expand(cause);
+        }
     }
     // Keep the same finding current across a rebuild.
-    if (keep.rule.empty() || !selectFinding(keep.rule, keep.target))
+    if (keep.rule.empty() || !selectFinding(keep.rule, keep.target, keep.cause))
         showCurrent();
+    m_rebuilding = false;
+    Q_EMIT highlightChanged(currentTargets());
 }
 
 void CritiqueDock::showCurrent() {
-    const Finding* finding = currentFinding();
+    const std::vector<const Finding*> current = currentFindings();
+    const Finding* finding = current.empty() ? nullptr : current.front();
     m_accept->setEnabled(finding != nullptr);
     m_accept->setText(finding && finding->accepted ? tr("Change Reason…") : tr("Accept…"));
     m_reopen->setEnabled(finding && finding->accepted);
-    if (!finding) {
-        m_details->setHtml(tr("<p>Select a finding to see why it matters and how to fix it.</p>"));
-        return;
-    }
-    const RuleText* text = RuleCatalogue::builtIn().text(finding->rule);
-    QString html = QStringLiteral("<h3>%1</h3><p><small>%2 · %3</small></p><p>%4</p>")
-                       .arg(escaped(finding->title()), escaped(finding->rule),
-                            escaped(toString(finding->severity)), escaped(finding->message));
-    if (finding->accepted)
-        html += tr("<p><b>Accepted:</b> %1</p>").arg(escaped(finding->reason));
-    if (text) {
-        html += tr("<p><b>Why it matters</b><br>%1</p>").arg(escaped(text->why));
-        html += tr("<p><b>How to fix it</b><br>%1</p>").arg(escaped(text->fix));
-        html += tr("<p><b>The interviewer asks</b><br><i>%1</i></p>").arg(escaped(text->followUp));
-    }
-    m_details->setHtml(html);
+    m_details->setHtml(explanationHtml(current, m_document->design()));
 }
 
 void CritiqueDock::promptAccept() {

@@ -27,7 +27,7 @@ CritiqueSession::~CritiqueSession() = default;
 void CritiqueSession::runNow() {
     m_pending->stop();
     Q_EMIT findingsAboutToChange();
-    m_critic.run(m_document->design().data(), m_preferences);
+    m_groups.assign(m_critic.run(m_document->design().data(), m_preferences));
     ++m_runs;
     Q_EMIT findingsChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "critique/critic.h"
 #include "critique/finding.h"
+#include "critique/findinggroups.h"
 #include "model/designchange.h"
 
 #include <QObject>
@@ -16,8 +17,8 @@ class DesignDocument;
 // The critic's findings on one document, kept current. It re-runs after every
 // edit that can change them (not after moves or resizes: no rule reads
 // positions or sizes), when the user's preferences change, and at once when a
-// design is opened. The Critique dock is a view of it; so, later, are the
-// canvas's badges. One per document: DesignDocument::critique().
+// design is opened. The Critique dock is a view of it; so are the canvas's
+// badges (CritiqueCanvasLink). One per document: DesignDocument::critique().
 class CritiqueSession : public QObject {
     Q_OBJECT
 
@@ -27,6 +28,8 @@ public:
 
     // Valid until the next findingsAboutToChange().
     const std::vector<Finding>& findings() const { return m_critic.findings(); }
+    // The findings by cause, as the dock, the canvas and the summary count them.
+    const FindingGroups& groups() const { return m_groups; }
     // How many times the critic ran; lets tests see that moves skip it.
     int runCount() const { return m_runs; }
 
@@ -43,7 +46,8 @@ private:
     void onPreferencesChanged();
 
     DesignDocument* m_document;
-    Critic m_critic;               // re-run on edits, reusing its memory
+    Critic m_critic; // re-run on edits, reusing its memory
+    FindingGroups m_groups;
     CritiqueOptions m_preferences; // read once, and again when they change
     QTimer* m_pending;
     int m_runs = 0;

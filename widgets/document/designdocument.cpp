@@ -77,7 +77,7 @@ QString DesignDocument::displayName() const {
         return title;
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    return tr("Untitled");
+    return tr("Untitled design");
 }
 
 bool DesignDocument::isReadOnly() const {

@@ -47,7 +47,7 @@ public:
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
 
-    // The design's title, else the file name, else "Untitled".
+    // The design's title, else the file name, else "Untitled design".
     QString displayName() const;
 
     // How long after an edit the working copy is saved.

@@ -1,7 +1,8 @@
 #include "designexport.h"
 
+#include "critique/critic.h"
 #include "model/design.h"
-#include "model/text/xmltext.h"
+#include "svgexport.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/stringconvert.h"
 
@@ -13,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 
 namespace archboard {
 
@@ -34,37 +34,13 @@ void render(CanvasScene& scene, QPaintDevice& device, const QRectF& source, cons
     scene.render(&painter, target, source, Qt::KeepAspectRatio);
 }
 
-// QSvgGenerator writes the title and description as they are given, so
-// they are escaped here; names and other text on the canvas it escapes for
-// markup but not for characters XML cannot hold, so the whole document is
-// made XML-safe afterwards (all of Qt's own markup is ASCII).
-QString exportSvg(CanvasScene& scene, const Design& design, const QRectF& source, QIODevice& out) {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        svg.setTitle(QString::fromStdString(text::escapeXml(design.info().title)));
-        svg.setDescription(
-            QString::fromStdString(text::escapeXml(tr("Drawn by Archboard").toStdString())));
-        render(scene, svg, source, QRectF(QPointF(0, 0), source.size()));
-    }
-    const std::string safe = text::xmlSafe(
-        std::string_view(buffer.data().constData(), static_cast<std::size_t>(buffer.size())));
-    if (out.write(safe.data(), static_cast<qint64>(safe.size())) !=
-        static_cast<qint64>(safe.size()))
-        return tr("could not write: %1").arg(out.errorString());
-    return {};
-}
-
-QString exportPng(CanvasScene& scene, const QRectF& source, QIODevice& out, double scale) {
-    const QSize size = (source.size() * scale).toSize();
+QString exportPng(CanvasScene& scene, const QRectF& source, QIODevice& out,
+                  const ExportOptions& options) {
+    const QSize size = (source.size() * options.scale).toSize();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return tr("not enough memory for a %1 x %2 picture").arg(size.width()).arg(size.height());
-    image.fill(scene.style().background);
+    image.fill(options.transparent ? QColor(Qt::transparent) : scene.style().background);
     render(scene, image, source, QRectF(QPointF(0, 0), size));
     if (!image.save(&out, "PNG"))
         return tr("could not write: %1").arg(out.errorString());
@@ -86,12 +62,12 @@ QString exportPdf(CanvasScene& scene, const Design& design, const QRectF& source
 }
 
 QString writeFormat(ExportFormat format, CanvasScene& scene, const Design& design,
-                    const QRectF& source, QIODevice& out, double scale) {
+                    const QRectF& source, QIODevice& out, const ExportOptions& options) {
     switch (format) {
     case ExportFormat::Svg:
-        return exportSvg(scene, design, source, out);
+        return writeStructuredSvg(scene, toQString(design.info().title), source, out);
     case ExportFormat::Png:
-        return exportPng(scene, source, out, scale);
+        return exportPng(scene, source, out, options);
     case ExportFormat::Pdf:
         return exportPdf(scene, design, source, out);
     }
@@ -111,15 +87,25 @@ std::optional<ExportFormat> exportFormatFor(const QString& path) {
     return std::nullopt;
 }
 
-QString exportDesign(const Design& design, const QString& path, double scale) {
+QString exportDesign(const Design& design, const QString& path, double scale, bool findings) {
+    return exportDesign(design, path, ExportOptions{scale, false, findings});
+}
+
+QString exportDesign(const Design& design, const QString& path, const ExportOptions& options) {
+    const double scale = options.scale;
     const auto format = exportFormatFor(path);
     if (!format)
         return tr("%1: unknown picture format; use .svg, .png or .pdf").arg(path);
     if (!(scale > 0 && scale <= kMaxScale))
         return tr("scale %1 is out of range (above 0, at most %2)").arg(scale).arg(kMaxScale);
 
-    CanvasScene scene(design, CanvasStyle::light());
+    CanvasStyle style = CanvasStyle::light();
+    if (options.transparent && *format == ExportFormat::Png)
+        style.background = Qt::transparent; // cards keep their own fill
+    CanvasScene scene(design, style);
     scene.setExporting(true);
+    if (options.findings)
+        scene.setFindingMarks(FindingMarks::fromFindings(critique(design.data())));
     QRectF source = scene.contentRect();
     if (source.isEmpty())
         source = QRectF(0, 0, 1, 1);
@@ -138,7 +124,7 @@ QString exportDesign(const Design& design, const QString& path, double scale) {
     // writes, and a buffered device can lose the error of the last one.
     QBuffer drawing;
     drawing.open(QIODevice::WriteOnly);
-    if (const QString error = writeFormat(*format, scene, design, source, drawing, scale);
+    if (const QString error = writeFormat(*format, scene, design, source, drawing, options);
         !error.isEmpty())
         return error;
     // Written completely or not at all: a temporary file beside `path`,

@@ -18,7 +18,20 @@ std::optional<ExportFormat> exportFormatFor(const QString& path);
 // QGuiApplication but no window. Writes `path` completely or not at all: on
 // any error an existing file of that name keeps its content. User text is
 // escaped for the format (an SVG is always well-formed XML). Returns an
-// empty string on success, else what went wrong.
-QString exportDesign(const Design& design, const QString& path, double scale = 1.0);
+// empty string on success, else what went wrong. With `findings`, the
+// critic's badges are drawn as the canvas shows them (open findings only, the
+// design's own critique settings applied).
+QString exportDesign(const Design& design, const QString& path, double scale = 1.0,
+                     bool findings = false);
+
+// What the export dialog asks for a PNG: pixels per canvas unit, and whether
+// the canvas colour fills the background or it is left transparent; and, for
+// every format, whether the critic's badges are drawn.
+struct ExportOptions {
+    double scale = 1.0;
+    bool transparent = false;
+    bool findings = false;
+};
+QString exportDesign(const Design& design, const QString& path, const ExportOptions& options);
 
 } // namespace archboard

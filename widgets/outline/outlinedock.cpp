@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace archboard {
 
@@ -21,14 +22,19 @@ OutlineDock::OutlineDock(DesignDocument* document, QWidget* parent)
     : QDockWidget(tr("Outline"), parent)
     , m_document(document)
     , m_model(new OutlineModel(document, this))
+    , m_heading(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(tr("No design open"), m_stack))
+    , m_placeholder(new QLabel(tr("This design is empty.\nDrag a kind from the Palette onto "
+                                  "the canvas, or double-click it, to begin."),
+                               m_stack))
     , m_tree(new QTreeView(m_stack)) {
     setObjectName(QStringLiteral("outlineDock"));
     setAccessibleName(tr("Outline"));
 
     m_placeholder->setObjectName(QStringLiteral("outlinePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(12);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText); // muted, in light and dark
     m_placeholder->setAccessibleName(tr("Outline status"));
 
@@ -49,9 +55,24 @@ OutlineDock::OutlineDock(DesignDocument* document, QWidget* parent)
     header->setSectionResizeMode(OutlineModel::TechnologyColumn, QHeaderView::Interactive);
     header->resizeSection(OutlineModel::TechnologyColumn, kTechnologyWidth);
 
+    m_heading->setObjectName(QStringLiteral("outlineHeading"));
+    m_heading->setAccessibleName(tr("Design name"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setContentsMargins(6, 4, 6, 4);
+
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tree);
-    setWidget(m_stack);
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_stack, 1);
+    setWidget(body);
 
     // Opening a file starts over with everything open.
     const auto openAll = [this] { openRows({}, 0, m_model->rowCount() - 1); };
@@ -59,8 +80,14 @@ OutlineDock::OutlineDock(DesignDocument* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutlineDock::openRows);
     connect(m_document, &DesignDocument::changed, this, &OutlineDock::updatePlaceholder);
     connect(m_document, &DesignDocument::filePathChanged, this, &OutlineDock::updatePlaceholder);
+    connect(m_document, &DesignDocument::changed, this, [this](const DesignChange& change) {
+        if (change.reset || change.designInfo)
+            updateHeading();
+    });
+    connect(m_document, &DesignDocument::filePathChanged, this, &OutlineDock::updateHeading);
     openAll();
     updatePlaceholder();
+    updateHeading();
 }
 
 QModelIndex OutlineDock::sectionIndex(ElementType type) const {
@@ -84,10 +111,16 @@ void OutlineDock::openRows(const QModelIndex& parent, int first, int last) {
 
 void OutlineDock::updatePlaceholder() {
     const Design& design = m_document->design();
-    const bool open = !m_document->filePath().isEmpty() || !design.components().empty() ||
-                      !design.connections().empty() || !design.groups().empty() ||
-                      !design.notes().empty() || !design.annotations().empty();
-    m_stack->setCurrentWidget(open ? static_cast<QWidget*>(m_tree) : m_placeholder);
+    const bool empty = design.components().empty() && design.connections().empty() &&
+                       design.groups().empty() && design.notes().empty() &&
+                       design.annotations().empty();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_placeholder) : m_tree);
+}
+
+void OutlineDock::updateHeading() {
+    const QString name = m_document->displayName();
+    m_heading->setText(name);
+    m_heading->setToolTip(m_document->filePath().isEmpty() ? name : m_document->filePath());
 }
 
 } // namespace archboard

@@ -54,10 +54,11 @@ int writeImage(const ConvertRequest& request, CliIo& io) {
         io.err << request.output << ": exporting images needs the archboard-cli executable\n";
         return Exit::Failure;
     }
-    double scale = 1.0;
+    ImageOptions options;
     if (const auto text = request.args.value("--scale"))
-        std::from_chars(text->data(), text->data() + text->size(), scale);
-    const std::string error = exporter(request.design, request.output, scale);
+        std::from_chars(text->data(), text->data() + text->size(), options.scale);
+    options.findings = request.args.has("--findings");
+    const std::string error = exporter(request.design, request.output, options);
     if (error.empty())
         return Exit::Ok;
     io.err << request.output << ": " << error << '\n';
@@ -114,6 +115,10 @@ int runConvert(const CliArgs& args, CliIo& io) {
     const std::optional<DesignData> design = readDesignInput(io, input);
     if (!design)
         return Exit::Failure;
+    const bool image = format->kind == OutputKind::Svg || format->kind == OutputKind::Png ||
+                       format->kind == OutputKind::Pdf;
+    if (args.has("--findings") && !image)
+        return usageError(io, "convert", "option --findings needs an .svg, .png or .pdf OUT");
     const Writer writer = writerFor(format->kind);
     if (writer == nullptr) {
         io.err << output << ": exporting to " << format->extension
@@ -136,14 +141,19 @@ extern const CliCommand convertCommand{
         "is replaced, an existing document never is (use commit to add a version).\n"
         "\n"
         ".svg, .png and .pdf are the canvas as the app draws it, cropped to the content\n"
-        "(SVG keeps text as text); they need no display. This version does not write\n"
-        ".md, .html, .mmd or .drawio yet, nor import from .drawio or .mmd: it says so\n"
-        "and exits 2.\n",
+        "(SVG keeps text as text); they need no display. With --findings they carry\n"
+        "the critic's badges: the count of open findings on each element, in the\n"
+        "colour of the worst, and connections with findings tinted.\n"
+        "\n"
+        "This version does not write .md, .html, .mmd or .drawio yet, nor import from\n"
+        ".drawio or .mmd: it says so and exits 2.\n",
     .positionals = {.names = {"IN", "OUT"}},
     .options = {{.name = "--scale",
                  .valueName = "F",
                  .help = "PNG scale, from 0.1 to 8 (default 1)"},
-                {.name = "--report", .help = "make a .pdf the review report, not the canvas"}},
+                {.name = "--report", .help = "make a .pdf the review report, not the canvas"},
+                {.name = "--findings",
+                 .help = "draw the critic's badges on an .svg, .png or .pdf canvas"}},
     .exitStatus = "  0  OUT was written\n"
                   "  2  bad usage, an unreadable, invalid or too new IN, or OUT could not be\n"
                   "     written\n",

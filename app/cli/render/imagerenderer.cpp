@@ -11,10 +11,12 @@
 namespace archboard::cli {
 
 ImageRenderer::ImageRenderer() {
-    setImageExporter([this](const DesignData& data, const std::string& path, double scale) {
+    setImageExporter([this](const DesignData& data, const std::string& path,
+                            const ImageOptions& options) {
         ensureApplication();
         const Design design(data);
-        return exportDesign(design, QString::fromStdString(path), scale).toStdString();
+        return exportDesign(design, QString::fromStdString(path), options.scale, options.findings)
+            .toStdString();
     });
 }
 

@@ -1,4 +1,5 @@
 #include "critique/critic.h"
+#include "critique/findinggroups.h"
 #include "critiquereport.h"
 #include "model/json.h"
 
@@ -19,6 +20,8 @@ std::string critiqueJson(const std::vector<CritiqueInput>& inputs) {
             object["fix"] = finding.fix();
             object["accepted"] = finding.accepted;
             object["reason"] = finding.reason;
+            object["cause"] = finding.cause;
+            object["group"] = groupKey(finding);
             findings.push_back(std::move(object));
         }
         const CritiqueSummary counts = summarize(input.findings);

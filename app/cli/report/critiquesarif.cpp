@@ -1,3 +1,4 @@
+#include "critique/findinggroups.h"
 #include "critique/rulecatalogue.h"
 #include "critique/ruleregistry.h"
 #include "critiquereport.h"
@@ -79,6 +80,8 @@ Json sarifResult(const CritiqueInput& input, const Finding& finding) {
     properties["title"] = finding.title();
     properties["fix"] = finding.fix();
     properties["targets"] = targetList(finding);
+    properties["cause"] = finding.cause;
+    properties["group"] = groupKey(finding);
 
     Json result = Json::object();
     result["ruleId"] = finding.rule;

@@ -1,4 +1,5 @@
 #include "critique/critic.h"
+#include "critique/findinggroups.h"
 #include "critiquereport.h"
 #include "model/text/terminaltext.h"
 
@@ -41,13 +42,17 @@ std::string targetText(const CritiqueInput& input, const std::string& id) {
     return text::printableText(name->second + " (" + id + ")");
 }
 
-void appendFinding(std::string& out, const CritiqueInput& input, const Finding& finding,
-                   const Style& style) {
+void appendHeader(std::string& out, const Finding& finding, const Style& style) {
     out += "  " + std::string(style.severity(finding.severity)) +
            std::string(toString(finding.severity)) + std::string(style.reset()) + "  " +
            std::string(style.bold()) + std::string(finding.title()) + std::string(style.reset()) +
            "  " + std::string(style.dim()) + std::string(finding.rule) +
            std::string(style.reset()) + "\n";
+}
+
+void appendFinding(std::string& out, const CritiqueInput& input, const Finding& finding,
+                   const Style& style) {
+    appendHeader(out, finding, style);
     if (!finding.target.empty())
         out += "    on: " + targetText(input, finding.target) + "\n";
     out += "    " + text::printableText(finding.message) + "\n";
@@ -57,17 +62,40 @@ void appendFinding(std::string& out, const CritiqueInput& input, const Finding& 
     out += "\n";
 }
 
-void appendGroup(std::string& out, const CritiqueInput& input, std::string_view heading,
-                 bool accepted, std::optional<Severity> severity, const Style& style) {
+// One cause with several targets: one block, as the Critique dock shows it.
+void appendCause(std::string& out, const CritiqueInput& input,
+                 std::span<const std::uint32_t> members, const Style& style) {
+    const Finding& lead = input.findings[members.front()];
+    appendHeader(out, lead, style);
+    out += "    cause: " + targetText(input, lead.cause) + ", " + std::to_string(members.size()) +
+           " targets\n";
+    for (const std::uint32_t i : members) {
+        const Finding& finding = input.findings[i];
+        out += "    - on: " + targetText(input, finding.target) + "\n";
+        out += "      " + text::printableText(finding.message) + "\n";
+        if (finding.accepted)
+            out += "      accepted: " + text::printableText(finding.reason) + "\n";
+    }
+    out += "    fix: " + std::string(lead.fix()) + "\n\n";
+}
+
+void appendGroup(std::string& out, const CritiqueInput& input, const FindingGroups& groups,
+                 std::string_view heading, bool accepted, std::optional<Severity> severity,
+                 const Style& style) {
     bool any = false;
-    for (const Finding& finding : input.findings) {
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto members = groups.members(g);
+        const Finding& finding = input.findings[members.front()];
         if (finding.accepted != accepted || (severity && finding.severity != *severity))
             continue;
         if (!any)
             out += std::string(style.bold()) + std::string(heading) + std::string(style.reset()) +
                    "\n\n";
         any = true;
-        appendFinding(out, input, finding, style);
+        if (members.size() == 1)
+            appendFinding(out, input, finding, style);
+        else
+            appendCause(out, input, members, style);
     }
 }
 
@@ -85,7 +113,8 @@ std::string critiqueText(const std::vector<CritiqueInput>& inputs, bool colour) 
         if (!input.title.empty())
             out += " — " + text::printableText(input.title);
         out += "\n";
-        const CritiqueSummary s = summarize(input.findings);
+        const FindingGroups groups(input.findings);
+        const CritiqueSummary s = summarize(input.findings, groups);
         out += "  " + plural(s.errors, "error", "errors") + ", " +
                plural(s.warnings, "warning", "warnings") + ", " + plural(s.infos, "info", "info") +
                ", " + std::to_string(s.accepted) + " accepted\n\n";
@@ -93,10 +122,10 @@ std::string critiqueText(const std::vector<CritiqueInput>& inputs, bool colour) 
             out += "  No findings.\n";
             continue;
         }
-        appendGroup(out, input, "Errors", false, Severity::Error, style);
-        appendGroup(out, input, "Warnings", false, Severity::Warning, style);
-        appendGroup(out, input, "Info", false, Severity::Info, style);
-        appendGroup(out, input, "Accepted", true, std::nullopt, style);
+        appendGroup(out, input, groups, "Errors", false, Severity::Error, style);
+        appendGroup(out, input, groups, "Warnings", false, Severity::Warning, style);
+        appendGroup(out, input, groups, "Info", false, Severity::Info, style);
+        appendGroup(out, input, groups, "Accepted", true, std::nullopt, style);
     }
     return out;
 }

@@ -12,6 +12,7 @@ void RetryNoBackoffRule::evaluate(const GraphIndex& graph, Reporter& reporter) c
                        "Retries on " + phrase::connection(graph, c) + " have no backoff: when " +
                            phrase::quoted(graph, graph.to(c)) +
                            " struggles, immediate retries multiply its load and keep it down.");
+        reporter.causedBy(graph.id(graph.from(c)));
     }
 }
 

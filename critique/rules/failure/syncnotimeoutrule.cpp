@@ -13,6 +13,7 @@ void SyncNoTimeoutRule::evaluate(const GraphIndex& graph, Reporter& reporter) co
                            phrase::quoted(graph, graph.to(c)) + " (" + connection.id +
                            ") with no timeout: when " + phrase::quoted(graph, graph.to(c)) +
                            " hangs, callers wait with it and their threads run out.");
+        reporter.causedBy(graph.id(graph.from(c)));
     }
 }
 

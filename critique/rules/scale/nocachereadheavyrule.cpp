@@ -14,12 +14,12 @@ std::string ratio(double reads, double writes) {
 
 // For a cache or a CDN.
 bool isOnTheWayToAStore(const GraphIndex& graph, Index i) {
-    if (!graph.onRequestPath(i))
+    if (!graph.reachedByRequests(i))
         return false;
     if (graph.reachesStoreOfRecord(i))
         return true;
     for (const Index previous : graph.requestIn(i))
-        if (graph.onRequestPath(previous) && graph.reachesStoreOfRecord(previous))
+        if (graph.reachedByRequests(previous) && graph.reachesStoreOfRecord(previous))
             return true;
     return false;
 }
@@ -33,7 +33,7 @@ void NoCacheReadHeavyRule::evaluate(const GraphIndex& graph, Reporter& reporter)
         return;
     const auto stores = graph.storesOfRecord();
     if (std::none_of(stores.begin(), stores.end(),
-                     [&graph](Index i) { return graph.onRequestPath(i); }))
+                     [&graph](Index i) { return graph.reachedByRequests(i); }))
         return;
     for (const Index i : graph.ofKinds({ComponentKind::Cache, ComponentKind::Cdn}))
         if (isOnTheWayToAStore(graph, i))

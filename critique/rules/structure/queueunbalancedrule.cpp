@@ -10,9 +10,11 @@ using Index = GraphIndex::Index;
 
 void QueueUnbalancedRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
     for (const Index i : graph.ofKinds({ComponentKind::Queue, ComponentKind::Stream})) {
-        const bool producers = graph.hasProducer(i);
+        // A replication connection into it counts as a producer; a standby
+        // that only replication feeds needs no consumer until it takes over.
+        const bool producers = graph.hasProducer(i) || graph.fedByReplication(i);
         const bool consumers = graph.hasConsumer(i);
-        if (producers && !consumers && !graph.isDeadLetterQueue(i))
+        if (graph.hasProducer(i) && !consumers && !graph.isDeadLetterQueue(i))
             reporter.about(graph.id(i),
                            "Messages go into " + phrase::quoted(graph, i) +
                                " but nothing consumes them: they pile up until it is full.");

@@ -1,19 +1,31 @@
 // archboard-cli critique and rules (cli.md): formats, exit codes, --fail-on,
 // --rules, invalid inputs, and the SARIF log's structure.
 
-#include "support/hostiletext.h"
 #include "app/cli/exitcode.h"
-#include "support/clitestsupport.h"
 #include "model/json.h"
 #include "model/text/terminaltext.h"
+#include "support/clitestsupport.h"
+#include "support/hostiletext.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 
 using archboard::Json;
 
 namespace {
+
+std::string fanOutFile() {
+    return ARCHBOARD_FIXTURES "/critique/checkout-fanout.archboard.json";
+}
+
+int countOf(const std::string& text, const std::string& part) {
+    int count = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+        ++count;
+    return count;
+}
 
 std::string caseFile(const char* name) {
     return (casesDir() + QStringLiteral("/%1.archboard.json").arg(QLatin1String(name)))
@@ -50,6 +62,8 @@ private Q_SLOTS:
 
     void textGroupsBySeverity();
     void textColourOnlyOnTerminal();
+    void textGroupsByCause();
+    void jsonAndSarifNameEachGroup();
     void jsonOutput();
     void jsonIsStable();
     void failOn_data();
@@ -87,7 +101,7 @@ void TestCliCritique::rulesText() {
     const CliRun run = runCliWith({"rules"});
     QCOMPARE(run.code, Exit::Ok);
     const auto lines = splitLines(run.out);
-    QCOMPARE(lines.size(), std::size_t{54});
+    QCOMPARE(lines.size(), std::size_t{55});
     QVERIFY(std::is_sorted(lines.begin(), lines.end()));
     QVERIFY(containsLine(run.out, "spof.single-instance               error    Single instance "
                                   "on the request path"));
@@ -105,7 +119,7 @@ void TestCliCritique::rulesJson() {
     const CliRun run = runCliWith({"rules", "--format", "json"});
     QCOMPARE(run.code, Exit::Ok);
     const Json json = Json::parse(run.out);
-    QCOMPARE(json.at("rules").size(), std::size_t{54});
+    QCOMPARE(json.at("rules").size(), std::size_t{55});
     const Json& first = json.at("rules").at(0);
     QCOMPARE(first.dump(), std::string(R"({"id":"data.cache-as-source-of-truth","category":"data",)"
                                        R"("severity":"error","title":"Cache is the only copy of )"
@@ -138,6 +152,62 @@ void TestCliCritique::textColourOnlyOnTerminal() {
             std::string::npos);
 }
 
+void TestCliCritique::textGroupsByCause() {
+    const std::string file = fanOutFile();
+    const CliRun run = runCliWith({"critique", "--rules", "failure.sync-no-timeout", file});
+    QCOMPARE(run.code, Exit::Ok); // warnings only
+    // One block for the Orders API's seven untimed calls, as the dock shows it.
+    QVERIFY2(run.out.find("  0 errors, 1 warning, 0 info, 0 accepted\n") != std::string::npos,
+             run.out.c_str());
+    QCOMPARE(countOf(run.out, "failure.sync-no-timeout\n"), 1);
+    QVERIFY(run.out.find("    cause: Orders API (api), 7 targets\n") != std::string::npos);
+    QCOMPARE(countOf(run.out, "    - on: "), 7);
+    QVERIFY(run.out.find("    - on: call-email\n      \"Orders API\" calls \"Receipts\"") !=
+            std::string::npos);
+    QCOMPARE(countOf(run.out, "    fix: "), 1);
+}
+
+void TestCliCritique::jsonAndSarifNameEachGroup() {
+    const std::string file = fanOutFile();
+    const CliRun json = runCliWith({"critique", "--format", "json", file});
+    const Json result = Json::parse(json.out).at("results").at(0);
+    int calls = 0;
+    for (const Json& finding : result.at("findings")) {
+        QCOMPARE(finding.at("targets").size() <= 1, true);
+        if (finding.at("rule") != "failure.sync-no-timeout")
+            continue;
+        ++calls;
+        QCOMPARE(finding.at("cause").get<std::string>(), std::string("api"));
+        QCOMPARE(finding.at("group").get<std::string>(),
+                 std::string("failure.sync-no-timeout@api"));
+    }
+    QCOMPARE(calls, 7); // one result per target
+    // The summary counts causes: the seven calls are one warning.
+    int causes = 0;
+    std::set<std::string> groups;
+    for (const Json& finding : result.at("findings"))
+        if (finding.at("severity") == "warning" && !finding.at("accepted").get<bool>())
+            groups.insert(finding.at("group").get<std::string>());
+    causes = static_cast<int>(groups.size());
+    QCOMPARE(result.at("summary").at("warning").get<int>(), causes);
+
+    const CliRun sarif = runCliWith({"critique", "--format", "sarif", file});
+    int grouped = 0;
+    const Json log = Json::parse(sarif.out);
+    for (const Json& r : log.at("runs").at(0).at("results")) {
+        const Json& properties = r.at("properties");
+        if (r.at("ruleId") == "failure.sync-no-timeout") {
+            ++grouped;
+            QCOMPARE(properties.at("group").get<std::string>(),
+                     std::string("failure.sync-no-timeout@api"));
+            QCOMPARE(properties.at("targets").size(), std::size_t{1});
+        } else {
+            QVERIFY(properties.contains("group") && properties.contains("cause"));
+        }
+    }
+    QCOMPARE(grouped, 7);
+}
+
 void TestCliCritique::jsonOutput() {
     const std::string file = caseFile("url-shortener-naive");
     const CliRun run = runCliWith({"critique", "--format", "json", file});
@@ -152,8 +222,9 @@ void TestCliCritique::jsonOutput() {
     std::vector<std::string> keys;
     for (const auto& [key, value] : result.at("findings").at(0).items())
         keys.push_back(key);
-    QCOMPARE(keys, (std::vector<std::string>{"rule", "category", "severity", "targets", "title",
-                                             "message", "fix", "accepted", "reason"}));
+    QCOMPARE(keys,
+             (std::vector<std::string>{"rule", "category", "severity", "targets", "title",
+                                       "message", "fix", "accepted", "reason", "cause", "group"}));
     int errors = 0;
     for (const Json& finding : result.at("findings"))
         errors += finding.at("severity") == "error" ? 1 : 0;
@@ -291,7 +362,7 @@ void TestCliCritique::sarifLog() {
     const Json& run0 = sarif.at("runs").at(0);
     const Json& driver = run0.at("tool").at("driver");
     QCOMPARE(driver.at("name").get<std::string>(), std::string("archboard"));
-    QCOMPARE(driver.at("rules").size(), std::size_t{54});
+    QCOMPARE(driver.at("rules").size(), std::size_t{55});
     for (const Json& rule : driver.at("rules")) {
         QVERIFY(!rule.at("shortDescription").at("text").get<std::string>().empty());
         QVERIFY(!rule.at("fullDescription").at("text").get<std::string>().empty());

@@ -3,14 +3,15 @@
 // that cannot break out of the output; and outputs written completely or
 // not at all when the disk is full.
 
-#include "support/fullfolder.h"
-#include "support/hostiletext.h"
-#include "support/clitestsupport.h"
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
 #include "model/source/savedesign.h"
 #include "model/text/xmltext.h"
+#include "support/clitestsupport.h"
+#include "support/fullfolder.h"
+#include "support/hostiletext.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -103,6 +104,8 @@ private Q_SLOTS:
     void svgKeepsTextAsText();
     void pngScales();
     void pdfIsWritten();
+    void findingsDrawBadges();
+    void findingsNeedAPicture();
     void failureLeavesNothing();
     void userTextStaysText_data();
     void userTextStaysText();
@@ -142,6 +145,35 @@ void TestCliExport::pdfIsWritten() {
     const QString pdf = m_dir.filePath(QStringLiteral("design.pdf"));
     QCOMPARE(runBinary({QStringLiteral("convert"), example(), pdf}).code, 0);
     QVERIFY(readAll(pdf).startsWith("%PDF-"));
+}
+
+void TestCliExport::findingsDrawBadges() {
+    const QString plain = m_dir.filePath(QStringLiteral("plain.svg"));
+    const QString marked = m_dir.filePath(QStringLiteral("marked.svg"));
+    QCOMPARE(runBinary({QStringLiteral("convert"), example(), plain}).code, 0);
+    const Run run =
+        runBinary({QStringLiteral("convert"), example(), marked, QStringLiteral("--findings")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    // The error badge's red and the warning badge's amber, only with badges.
+    for (const char* colour : {"#dc2626", "#f59e0b"}) {
+        QVERIFY2(readAll(marked).contains(colour), colour);
+        QVERIFY2(!readAll(plain).contains(colour), colour);
+    }
+    const QString png = m_dir.filePath(QStringLiteral("marked.png"));
+    QCOMPARE(
+        runBinary({QStringLiteral("convert"), example(), png, QStringLiteral("--findings")}).code,
+        0);
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestCliExport::findingsNeedAPicture() {
+    const QString json = m_dir.filePath(QStringLiteral("design.json"));
+    const Run run =
+        runBinary({QStringLiteral("convert"), example(), json, QStringLiteral("--findings")});
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.contains("--findings"));
+    QVERIFY(!QFileInfo::exists(json));
 }
 
 void TestCliExport::failureLeavesNothing() {

@@ -288,13 +288,13 @@ void tst_CliStore::convertHandsImagesToTheRenderer() {
     std::string seenTitle;
     double seenScale = 0;
     std::string failure;
-    setImageExporter(
-        [&](const archboard::DesignData& design, const std::string& out, double scale) {
-            seenPath = out;
-            seenTitle = design.info.title;
-            seenScale = scale;
-            return failure;
-        });
+    setImageExporter([&](const archboard::DesignData& design, const std::string& out,
+                         const ImageOptions& options) {
+        seenPath = out;
+        seenTitle = design.info.title;
+        seenScale = options.scale;
+        return failure;
+    });
     const std::string png = path("picture.PNG");
     QCOMPARE(cli({"convert", caseFile("url-shortener-naive"), png, "--scale", "2.5"}).code,
              Exit::Ok);

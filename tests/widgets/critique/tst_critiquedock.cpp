@@ -2,6 +2,7 @@
 // critic, and accepting or reopening a finding is an undoable edit.
 
 #include "critique/critic.h"
+#include "findingrows.h"
 #include "model/design.h"
 #include "support/testsupport.h"
 #include "widgets/critique/critiquedock.h"
@@ -21,17 +22,6 @@ using namespace archboard;
 using testsupport::caseFile;
 
 namespace {
-
-// The finding rows under every heading, as a view shows them.
-int findingRows(const QAbstractItemModel* model) {
-    int rows = 0;
-    for (int g = 0; g < model->rowCount(); ++g) {
-        const QModelIndex heading = model->index(g, 0);
-        for (int r = 0; r < model->rowCount(heading); ++r)
-            rows += model->index(r, 0, heading).data(FindingsModel::FindingIndexRole).toInt() >= 0;
-    }
-    return rows;
-}
 
 const Finding* findingOf(const CritiqueDock& dock, std::string_view rule, std::string_view target) {
     for (const Finding& finding : dock.findings())
@@ -57,10 +47,46 @@ private Q_SLOTS:
     void userCanTurnOffARule();
     void userSeverityYieldsToTheDesign();
     void currentFindingSurvivesARerun();
+    void designCanTurnOffARule();
+    void designSeverityIsUndoable();
 
 private:
     QTemporaryDir m_settingsDir;
 };
+
+void tst_CritiqueDock::designCanTurnOffARule() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    QVERIFY(dock.turnOffCurrentRuleInDesign());
+    QCOMPARE(document.design().critique().disabled,
+             std::vector<std::string>{"spof.single-instance"});
+    QTRY_VERIFY(!findingOf(dock, "spof.single-instance", "db"));
+    QVERIFY(document.isModified()); // saved with the design
+    document.undoStack()->undo();
+    QVERIFY(document.design().critique().disabled.empty());
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db"));
+}
+
+void tst_CritiqueDock::designSeverityIsUndoable() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    QVERIFY(dock.selectFinding("spof.single-instance", "db"));
+    QVERIFY(dock.setCurrentSeverityInDesign(Severity::Info));
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->severity == Severity::Info);
+    QVERIFY(document.design().critique().severity.at("spof.single-instance") == Severity::Info);
+    // The same finding stays current under its new heading.
+    QTRY_VERIFY(dock.currentFinding() && dock.currentFinding()->severity == Severity::Info);
+    QVERIFY(!dock.setCurrentSeverityInDesign(Severity::Info)); // nothing to change
+    QVERIFY(dock.setCurrentSeverityInDesign(std::nullopt));
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->severity == Severity::Error);
+    document.undoStack()->undo();
+    QTRY_VERIFY(findingOf(dock, "spof.single-instance", "db")->severity == Severity::Info);
+    document.undoStack()->undo();
+    QVERIFY(document.design().critique().severity.empty());
+}
 
 void tst_CritiqueDock::initTestCase() {
     QVERIFY(m_settingsDir.isValid());

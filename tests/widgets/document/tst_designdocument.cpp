@@ -30,7 +30,7 @@ void tst_DesignDocument::startsEmpty() {
     QVERIFY(document.filePath().isEmpty());
     QVERIFY(!document.isModified());
     QVERIFY(document.design().components().empty());
-    QCOMPARE(document.displayName(), QStringLiteral("Untitled"));
+    QCOMPARE(document.displayName(), QStringLiteral("Untitled design"));
     QVERIFY(document.undoStack());
 }
 

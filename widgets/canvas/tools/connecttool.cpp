@@ -92,7 +92,9 @@ void ConnectTool::showKindMenu(const ElementId& to, const QPoint& screenPos) {
         const auto kind = static_cast<ConnectionKind>(i);
         QString text = kindDisplayName(kind);
         text[0] = text[0].toUpper();
-        QAction* action = menu->addAction(text);
+        // The kind in one word, then what it means, on one line.
+        QAction* action =
+            menu->addAction(CanvasScene::tr("%1 \u2014 %2").arg(text, kindExplanation(kind)));
         action->setData(static_cast<int>(kind));
         action->setObjectName(QStringLiteral("connect_") + toQString(toString(kind)));
         if (kind == suggested)
