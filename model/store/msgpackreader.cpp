@@ -1,5 +1,6 @@
 #include "msgpackreader.h"
 
+#include "../json/textencoding.h"
 #include "sqlite.h"
 
 #include <cstring>
@@ -137,9 +138,12 @@ std::string MsgpackCursor::string() {
     if (!nextIsString())
         unreadable();
     const unsigned char type = *m_at++;
-    if (type >= 0xd9)
-        return take(bigEndian(1 << (type - 0xd9)));
-    return take(type & 0x1f);
+    std::string text = take(type >= 0xd9 ? bigEndian(1 << (type - 0xd9)) : type & 0x1f);
+    // Every string the store writes came from a valid design, so it is
+    // UTF-8; other bytes are damage, never text to hand on.
+    if (firstInvalidUtf8(text))
+        unreadable();
+    return text;
 }
 
 std::string MsgpackCursor::binary() {
