@@ -24,6 +24,9 @@ ARCHBOARD_PACKAGES=(
 # What the clang AddressSanitizer/UndefinedBehaviorSanitizer build adds.
 # shellcheck disable=SC2034
 ARCHBOARD_SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
+# What the libFuzzer targets (scripts/fuzz) add.
+# shellcheck disable=SC2034
+ARCHBOARD_FUZZ_PACKAGES=(clang libclang-rt-14-dev libfuzzer-14-dev)
 
 archboard_log() {
     printf '%s: %s\n' "$(basename "$0")" "$*" >&2

@@ -5,7 +5,37 @@
 
 namespace archboard::store {
 
-std::string describeSqliteError(int code, std::string_view detail) {
+namespace {
+
+// SQLite's messages can quote SQL across several lines (a damaged schema):
+// one line, runs of blanks as one space, and not more than a line's worth.
+std::string oneLine(std::string_view text) {
+    constexpr std::size_t kMaxLength = 160;
+    std::string out;
+    for (const char c : text) {
+        const bool blank = static_cast<unsigned char>(c) <= 0x20 || c == 0x7f;
+        if (blank) {
+            if (!out.empty() && out.back() != ' ')
+                out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    if (out.size() > kMaxLength) {
+        std::size_t cut = kMaxLength;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xc0) == 0x80)
+            --cut; // never inside a UTF-8 sequence
+        out = out.substr(0, cut) + "...";
+    }
+    return out;
+}
+
+} // namespace
+
+std::string describeSqliteError(int code, std::string_view rawDetail) {
+    const std::string detail = oneLine(rawDetail);
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void workingCopyIsChecked();
     void olderDocumentGainsChecksums();
     void messagesAreOneLine();
+    void inputsThatOnceFailedTheFuzzerAreRefusedCleanly();
     void failedCommitOnFullDiskLeavesNoStrayFiles_data();
     void failedCommitOnFullDiskLeavesNoStrayFiles();
 
@@ -266,6 +267,40 @@ void tst_DocumentCheck::failedCommitOnFullDiskLeavesNoStrayFiles_data() {
         QTest::addRow("%d KiB free", free) << QStringLiteral("256k") << free << 100;
     // Room enough to start the log, not for what the commit writes.
     QTest::addRow("log fills up") << QStringLiteral("16m") << 5 * 1024 << 8000;
+}
+
+// Every database image that once crashed the document fuzz target reads as a
+// design that writes back, or is refused with a one-line message.
+void tst_DocumentCheck::inputsThatOnceFailedTheFuzzerAreRefusedCleanly() {
+    const QDir dir(storetest::fixture(QStringLiteral("fuzz/document")));
+    const QStringList inputs = dir.entryList(QDir::Files | QDir::NoDotAndDotDot);
+    QVERIFY(!inputs.isEmpty());
+    for (const QString& name : inputs) {
+        const QString copy = path(QStringLiteral("fuzz-") + name);
+        QVERIFY(QFile::copy(dir.filePath(name), copy));
+        const QByteArray label = name.toUtf8();
+        const source::SourcedDesign read =
+            source::readDesignArgument(copy.toStdString(), {.checkIntegrity = CheckDepth::Deep});
+        if (read.load.ok()) {
+            QVERIFY2(!writeDesignJson(*read.load.design).empty(), label.constData());
+            continue;
+        }
+        for (const Problem& problem : read.load.problems)
+            QVERIFY2(problem.what.find('\n') == std::string::npos, label.constData());
+        // Each version on its own, as `DOC@N` reads it.
+        try {
+            const auto document = openReadOnly(copy);
+            for (int v = 1; v <= document->latestVersion(); ++v) {
+                try {
+                    QVERIFY(!writeDesignJson(document->readVersion(v)).empty());
+                } catch (const StoreError& error) {
+                    QVERIFY2(std::string(error.what()).starts_with("the document is damaged"),
+                             error.what());
+                }
+            }
+        } catch (const StoreError&) {
+        }
+    }
 }
 
 // A commit that runs out of room fails, and afterwards the document reads
