@@ -1,5 +1,7 @@
 #include "dualwriterule.h"
 
+#include "critique/callwords.h"
+
 #include <algorithm>
 
 namespace archboard {
@@ -19,15 +21,23 @@ void DualWriteRule::evaluate(const GraphIndex& graph, Reporter& reporter) const 
         // It calls at least one component, and two for a finding.
         if (graph.requestOut(i).size() < 2 || graph.syncOut(i).empty())
             continue;
+        // The stores it writes: a call whose label says it only reads
+        // ("GetItem on a cache miss (read only)") writes nothing.
         std::vector<Index> stores;
         bool storeOfRecord = false;
-        for (const Index callee : graph.callees(i)) {
+        for (const std::uint32_t c : graph.connectionsOf(i)) {
+            if (graph.from(c) != i || graph.facts(c).kind != ConnectionKind::Sync ||
+                labelSaysOnlyReads(graph.connection(c).label))
+                continue;
+            const Index callee = graph.to(c);
             const ComponentKind kind = graph.kind(callee);
-            if (isStoreOfRecord(kind) || kind == ComponentKind::SearchIndex) {
+            if ((isStoreOfRecord(kind) || kind == ComponentKind::SearchIndex) &&
+                std::find(stores.begin(), stores.end(), callee) == stores.end()) {
                 stores.push_back(callee);
                 storeOfRecord = storeOfRecord || isStoreOfRecord(kind);
             }
         }
+        std::sort(stores.begin(), stores.end()); // in the design's order
         // A publish beside a write to a store of record is a second write,
         // unless the message leaves through an outbox in the same
         // transaction (change data capture is drawn from the store itself).

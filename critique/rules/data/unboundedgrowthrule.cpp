@@ -1,5 +1,6 @@
 #include "unboundedgrowthrule.h"
 
+#include "critique/callwords.h"
 #include "critique/justification.h"
 #include "critique/rules/writerate.h"
 
@@ -17,19 +18,9 @@ using namespace std::string_view_literals;
 constexpr double kBytesWorthPlanning = 100e12;
 
 // A label that says the call only reads ("read count on miss"), or that
-// its write replaces what is there ("upsert best score", "SET user:{id}"):
-// one row per key, which does not grow with the writes.
+// its write replaces what is there ("upsert best score", "SET user:{id}").
 bool appendsNothing(std::string_view label) {
-    const std::vector<std::string> words = justificationWords(label);
-    constexpr std::array kReads{"read"sv,  "reads"sv,  "get"sv,  "lookup"sv, "query"sv,
-                                "fetch"sv, "select"sv, "scan"sv, "list"sv,   "search"sv};
-    if (!words.empty() && std::find(kReads.begin(), kReads.end(), words.front()) != kReads.end())
-        return true;
-    for (const std::string& word : words)
-        if (word.starts_with("upsert") || word.starts_with("updat") ||
-            word.starts_with("overwrit") || word.starts_with("replac") || word == "set")
-            return true;
-    return false;
+    return labelSaysOnlyReads(label) || labelSaysOverwrites(label);
 }
 
 // Something appends to it: a sync or async connection ends there that does
