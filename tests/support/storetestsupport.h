@@ -4,7 +4,9 @@
 
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
+#include "model/store/sqlite.h"
 
+#include <functional>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -37,6 +39,16 @@ inline QByteArray readAll(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// What a store call threw, as people read it; empty when it did not throw.
+inline QString storeErrorOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const archboard::store::StoreError& error) {
+        return QString::fromStdString(error.what());
+    }
+    return {};
 }
 
 inline bool writeAll(const QString& path, const QByteArray& bytes) {

@@ -19,17 +19,9 @@ using namespace archboard;
 using namespace archboard::store;
 using storetest::loadCase;
 using storetest::readAll;
+using storetest::storeErrorOf;
 
 namespace {
-
-QString storeErrorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const StoreError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
-}
 
 std::unique_ptr<Document> openWritable(const QString& path, const OpenOptions& options = {}) {
     return Document::open(path.toStdString(), Document::Mode::ReadWrite, options);

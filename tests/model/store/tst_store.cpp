@@ -21,6 +21,7 @@ using namespace archboard::store;
 using storetest::fixture;
 using storetest::loadCase;
 using storetest::readAll;
+using storetest::storeErrorOf;
 
 namespace {
 
@@ -40,15 +41,6 @@ void execOn(const QString& path, const char* sql) {
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
     sqlite3_close(db);
     QCOMPARE(rc, SQLITE_OK);
-}
-
-QString storeErrorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const StoreError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
 }
 
 } // namespace
