@@ -16,25 +16,31 @@ void set(void* object, const std::string& name, const std::string& value) {
     agsafeset(object, text(name), text(value), text(std::string()));
 }
 
+// One context for the process, never freed. Graphviz 2.42's text-measuring
+// plugin remembers the last font name it saw across contexts, and freeing a
+// context frees that name: the next layout in the process would read freed
+// memory. One context also loads the plugins once, not for every layout.
+// Layouts run on one thread, as Graphviz requires.
+GVC_t* sharedContext() {
+    static GVC_t* const context = gvContext();
+    return context;
+}
+
 } // namespace
 
 GraphvizGraph::GraphvizGraph() {
     agseterr(AGERR); // warnings about layout choices are not the user's business
-    m_context = gvContext();
+    m_context = sharedContext();
     const std::string name = "design";
     m_graph = m_context ? agopen(text(name), Agdirected, nullptr) : nullptr;
-    if (!m_graph) {
-        if (m_context)
-            gvFreeContext(m_context);
+    if (!m_graph)
         throw std::runtime_error("Graphviz could not start");
-    }
 }
 
 GraphvizGraph::~GraphvizGraph() {
     if (m_laidOut)
         gvFreeLayout(m_context, m_graph);
     agclose(m_graph);
-    gvFreeContext(m_context);
 }
 
 void GraphvizGraph::setGraphAttribute(const std::string& name, const std::string& value) {

@@ -15,9 +15,10 @@ struct GVC_s;
 namespace archboard {
 
 // A directed Graphviz graph laid out with `dot`, behind a small C++ face:
-// it owns the context, the graph and the layout, and speaks in scene
-// coordinates (y down) where Graphviz speaks in points with y up. Nodes are
-// named by element id; clusters by a name of the caller's choosing.
+// it owns the graph and its layout (all share one Graphviz context, see the
+// .cpp), and speaks in scene coordinates (y down) where Graphviz speaks in
+// points with y up. Nodes are named by element id; clusters by a name of the
+// caller's choosing.
 class GraphvizGraph {
 public:
     struct Cluster {
