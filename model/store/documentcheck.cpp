@@ -25,18 +25,9 @@ std::string numberRanges(const std::vector<int>& numbers) {
     return out;
 }
 
-// SQLite's check output can be long and spans rows; one line, and not
-// the whole of it, is what a message names.
+// The first of SQLite's check findings, as one line of a message.
 std::string firstFinding(const std::string& found) {
-    constexpr std::size_t kMaxLength = 200;
-    std::string line = found.substr(0, found.find("; "));
-    for (char& c : line) {
-        if (static_cast<unsigned char>(c) < 0x20)
-            c = ' ';
-    }
-    if (line.size() > kMaxLength)
-        line = line.substr(0, kMaxLength) + "...";
-    return line;
+    return oneLine(std::string_view(found).substr(0, found.find("; ")));
 }
 
 } // namespace

@@ -5,10 +5,6 @@
 
 namespace archboard::store {
 
-namespace {
-
-// SQLite's messages can quote SQL across several lines (a damaged schema):
-// one line, runs of blanks as one space, and not more than a line's worth.
 std::string oneLine(std::string_view text) {
     constexpr std::size_t kMaxLength = 160;
     std::string out;
@@ -31,8 +27,6 @@ std::string oneLine(std::string_view text) {
     }
     return out;
 }
-
-} // namespace
 
 std::string describeSqliteError(int code, std::string_view rawDetail) {
     const std::string detail = oneLine(rawDetail);

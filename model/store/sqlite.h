@@ -103,6 +103,11 @@ private:
     bool m_done = false;
 };
 
+// SQLite's text for a message (its errors can quote SQL across several
+// lines, its checks list many findings): one line, runs of blanks as one
+// space, and not more than a line's worth.
+std::string oneLine(std::string_view text);
+
 // A sentence for people about an SQLite result code ("the document is
 // locked by another program", "the disk is full", …).
 std::string describeSqliteError(int code, std::string_view detail);

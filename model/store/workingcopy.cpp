@@ -32,34 +32,51 @@ bool Document::hasUnsavedWork() {
     return info && info->changed;
 }
 
+namespace {
+
+// The working copy's row, read once: its fields, and whether they match
+// the checksum stored with them.
+constexpr const char* kWorkingCopyRow =
+    "SELECT base, saved, changed, content, checksum FROM working_copy WHERE id = 1";
+
+struct WorkingCopyRow {
+    std::optional<std::int64_t> base;
+    std::string content;
+    bool intact = true; // no checksum (schema 1) counts as intact
+};
+
+WorkingCopyRow readWorkingCopyRow(const Statement& statement) {
+    WorkingCopyRow row;
+    if (!statement.isNull(0))
+        row.base = statement.integer(0);
+    row.content = statement.blob(3);
+    if (!statement.isNull(4))
+        row.intact =
+            statement.integer(4) == workingCopyChecksum(row.base, statement.text(1),
+                                                        statement.integer(2) != 0, row.content);
+    return row;
+}
+
+} // namespace
+
 DesignParts Document::workingParts() {
-    Statement statement(*m_db, "SELECT base, content FROM working_copy WHERE id = 1");
+    Statement statement(*m_db, kWorkingCopyRow);
     if (!statement.step()) {
         const int latest = latestVersion();
         return latest > 0 ? chainOf(latest).parts : emptyDesignParts();
     }
-    if (!workingCopyIntact())
+    WorkingCopyRow row = readWorkingCopyRow(statement);
+    if (!row.intact)
         throw StoreError("the document is damaged (the working copy fails its checksum)");
-    std::optional<std::int64_t> baseNumber;
-    if (!statement.isNull(0))
-        baseNumber = statement.integer(0);
-    const std::string content = statement.blob(1);
     DesignParts base;
-    if (baseNumber)
-        base = chainOf(static_cast<int>(*baseNumber)).parts;
-    return applyDelta(std::move(base), content);
+    if (row.base)
+        base = chainOf(static_cast<int>(*row.base)).parts;
+    return applyDelta(std::move(base), row.content);
 }
 
 bool Document::workingCopyIntact() {
-    Statement statement(*m_db, "SELECT base, saved, changed, content, checksum FROM working_copy "
-                               "WHERE id = 1");
-    if (!statement.step() || statement.isNull(4))
-        return true;
-    const std::optional<std::int64_t> base =
-        statement.isNull(0) ? std::nullopt : std::optional<std::int64_t>(statement.integer(0));
-    return statement.integer(4) == workingCopyChecksum(base, statement.text(1),
-                                                       statement.integer(2) != 0,
-                                                       statement.blob(3));
+    Statement statement(*m_db, kWorkingCopyRow);
+    return !statement.step() || readWorkingCopyRow(statement).intact;
 }
 
 DesignData Document::readWorkingCopy() {

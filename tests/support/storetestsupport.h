@@ -4,9 +4,11 @@
 
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
+#include "model/store/document.h"
 #include "model/store/sqlite.h"
 
 #include <functional>
+#include <memory>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -39,6 +41,20 @@ inline QByteArray readAll(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+inline std::unique_ptr<archboard::store::Document>
+openWritable(const QString& path, const archboard::store::OpenOptions& options = {}) {
+    return archboard::store::Document::open(path.toStdString(),
+                                            archboard::store::Document::Mode::ReadWrite, options);
+}
+
+// `design` with its `index`th component renamed: a second version that
+// differs from the first in one field.
+inline archboard::DesignData renamed(archboard::DesignData design, std::size_t index,
+                                     const std::string& name) {
+    design.components.at(index).name = name;
+    return design;
 }
 
 // What a store call threw, as people read it; empty when it did not throw.

@@ -18,22 +18,15 @@
 using namespace archboard;
 using namespace archboard::store;
 using storetest::loadCase;
+using storetest::openWritable;
 using storetest::readAll;
+using storetest::renamed;
 using storetest::storeErrorOf;
 
 namespace {
 
-std::unique_ptr<Document> openWritable(const QString& path, const OpenOptions& options = {}) {
-    return Document::open(path.toStdString(), Document::Mode::ReadWrite, options);
-}
-
 std::unique_ptr<Document> openReadOnly(const QString& path) {
     return Document::open(path.toStdString(), Document::Mode::ReadOnly);
-}
-
-DesignData withComponentNamed(DesignData design, std::size_t index, const std::string& name) {
-    design.components.at(index).name = name;
-    return design;
 }
 
 // A name that only version 2's stored bytes hold.
@@ -44,8 +37,8 @@ void writeThreeVersions(const QString& doc) {
     const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
     Document::createWithVersion(doc.toStdString(), design, {"Ann", "first"});
     const auto document = openWritable(doc);
-    document->commit(withComponentNamed(design, 0, kProbe), {"Ann", "second"});
-    document->commit(withComponentNamed(design, 0, "Third"), {"Ann", "third"});
+    document->commit(renamed(design, 0, kProbe), {"Ann", "second"});
+    document->commit(renamed(design, 0, "Third"), {"Ann", "third"});
 }
 
 // Changes one byte of the file where `text` is stored, as a bad sector or a
@@ -202,7 +195,7 @@ void tst_DocumentCheck::workingCopyIsChecked() {
     const QString doc = path(QStringLiteral("working.archboard"));
     const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
     Document::createWithVersion(doc.toStdString(), design, {"Ann", ""});
-    openWritable(doc)->saveWorkingCopy(withComponentNamed(design, 0, "UnsavedProbeName"));
+    openWritable(doc)->saveWorkingCopy(renamed(design, 0, "UnsavedProbeName"));
     QVERIFY(flipByteOf(doc, "UnsavedProbeName"));
     const auto document = openReadOnly(doc);
     QCOMPARE(storeErrorOf([&] { document->readWorkingCopy(); }),

@@ -1,12 +1,12 @@
 // The `.archboard` document through the model API: versions, deltas, the
 // working copy, schema migrations, and every way a file can be bad.
-#include "support/fullfolder.h"
 #include "model/design.h"
 #include "model/json/designjson.h"
 #include "model/source/designsource.h"
 #include "model/store/designdelta.h"
 #include "model/store/designparts.h"
 #include "model/store/document.h"
+#include "support/fullfolder.h"
 #include "support/storetestsupport.h"
 
 #include <QElapsedTimer>
@@ -20,19 +20,12 @@ using namespace archboard;
 using namespace archboard::store;
 using storetest::fixture;
 using storetest::loadCase;
+using storetest::openWritable;
 using storetest::readAll;
+using storetest::renamed;
 using storetest::storeErrorOf;
 
 namespace {
-
-std::unique_ptr<Document> openWritable(const QString& path, const OpenOptions& options = {}) {
-    return Document::open(path.toStdString(), Document::Mode::ReadWrite, options);
-}
-
-DesignData renamed(DesignData design, std::size_t index, const std::string& name) {
-    design.components.at(index).name = name;
-    return design;
-}
 
 // Runs SQL on a file with a second connection, as another program would.
 void execOn(const QString& path, const char* sql) {
@@ -524,7 +517,8 @@ void tst_Store::corruptDatabaseIsReported() {
     for (qsizetype i = 4096; i < bytes.size(); ++i)
         bytes[i] = char((i * 7919) & 0xff);
     QVERIFY(storetest::writeAll(doc, bytes));
-    const LoadResult result = source::readDesignArgument(doc.toStdString(), {.checkIntegrity = CheckDepth::Quick}).load;
+    const LoadResult result =
+        source::readDesignArgument(doc.toStdString(), {.checkIntegrity = CheckDepth::Quick}).load;
     QVERIFY(!result.ok());
     QCOMPARE(result.problems.size(), std::size_t(1));
     QVERIFY2(result.problems[0].what.starts_with("the document is damaged"),
@@ -539,7 +533,9 @@ void tst_Store::truncatedDatabaseIsReported() {
     const QByteArray full = readAll(doc);
     for (const qsizetype size : {qsizetype(20), qsizetype(100), full.size() / 2}) {
         QVERIFY(storetest::writeAll(doc, full.left(size)));
-        const LoadResult result = source::readDesignArgument(doc.toStdString(), {.checkIntegrity = CheckDepth::Quick}).load;
+        const LoadResult result =
+            source::readDesignArgument(doc.toStdString(), {.checkIntegrity = CheckDepth::Quick})
+                .load;
         QVERIFY2(!result.ok(), qPrintable(QString::number(size)));
         QVERIFY2(result.problems[0].what.starts_with("the document is damaged"),
                  result.problems[0].what.c_str());
