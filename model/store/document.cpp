@@ -63,9 +63,12 @@ Document::~Document() {
 void Document::prepareWrite() {
     requireWritable();
     if (!m_writeAheadLog) {
+        // Switching the journal counts as a change; it is this connection's
+        // own. A commit from elsewhere that came before it stays news.
+        const bool upToDate = dataVersion() == m_dataVersion;
         m_writeAheadLog = useWriteAheadLog(*m_db, m_path);
-        // Switching the journal counts as a change; it is this connection's own.
-        m_dataVersion = dataVersion();
+        if (upToDate)
+            m_dataVersion = dataVersion();
     }
 }
 
@@ -74,9 +77,11 @@ void Document::afterFailedWrite(const StoreError& error) {
     // connection can, so that others read the document as it was.
     if (error.code() != SQLITE_FULL || !m_writeAheadLog)
         return;
+    const bool upToDate = dataVersion() == m_dataVersion;
     leaveWriteAheadLog(*m_db, m_busyTimeoutMs);
     m_writeAheadLog = false;
-    m_dataVersion = dataVersion();
+    if (upToDate)
+        m_dataVersion = dataVersion();
 }
 
 void Document::requireWritable() const {

@@ -84,6 +84,7 @@ private Q_SLOTS:
 
     // Two programs with one document
     void commitElsewhereIsNoticed();
+    void commitElsewhereBeforeFirstWriteIsNoticed();
     void commitOnStaleBaseIsRefused();
     void autosaveOnStaleBaseKeepsOtherVersion();
 
@@ -681,6 +682,21 @@ void tst_Store::readersShareADocumentOpenForWriting() {
     QCOMPARE(writer->commit(renamed(design, 0, "Third"), {"Ann", ""}).number, 4);
     QCOMPARE(source::readDesignArgument(doc.toStdString() + "@4").load.design->components[0].name,
              std::string("Third"));
+}
+
+void tst_Store::commitElsewhereBeforeFirstWriteIsNoticed() {
+    // The app opens the document and, before its first autosave, a script
+    // commits. The autosave that follows switches the app's connection to
+    // the write-ahead log, which is its own change; the script's is still news.
+    const DesignData design = loadCase(QStringLiteral("url-shortener-solid"));
+    const QString doc = withFirstVersion(QStringLiteral("late.archboard"), design);
+    const auto app = openWritable(doc);
+    openWritable(doc)->commit(renamed(design, 0, "Theirs"), {"ci", "from CI"},
+                              WorkingCopyPolicy::KeepUnsaved);
+    app->saveWorkingCopy(renamed(design, 0, "Mine"));
+    QVERIFY(app->changedElsewhere());
+    QCOMPARE(app->versionsAfterBase().size(), std::size_t(1));
+    QVERIFY(!app->changedElsewhere());
 }
 
 void tst_Store::commitElsewhereIsNoticed() {
