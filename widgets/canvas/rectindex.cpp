@@ -30,7 +30,7 @@ void RectIndex::insert(std::uint64_t key, const QRectF& rect) {
     const Span s = spanOf(r);
     for (int x = s.x0; x <= s.x1; ++x)
         for (int y = s.y0; y <= s.y1; ++y)
-            m_cells[cellKey(x, y)].push_back(key);
+            m_cells[cellKey(x, y)].push_back({key, r});
 }
 
 void RectIndex::remove(std::uint64_t key) {
@@ -43,7 +43,7 @@ void RectIndex::remove(std::uint64_t key) {
             const auto cell = m_cells.find(cellKey(x, y));
             if (cell == m_cells.end())
                 continue;
-            std::erase(cell->second, key);
+            std::erase_if(cell->second, [key](const Entry& e) { return e.key == key; });
             if (cell->second.empty())
                 m_cells.erase(cell);
         }
@@ -69,9 +69,9 @@ std::vector<std::uint64_t> RectIndex::query(const QRectF& area) const {
             const auto cell = m_cells.find(cellKey(x, y));
             if (cell == m_cells.end())
                 continue;
-            for (const std::uint64_t key : cell->second)
-                if (meets(m_rects.at(key), a))
-                    keys.push_back(key);
+            for (const Entry& e : cell->second)
+                if (meets(e.rect, a))
+                    keys.push_back(e.key);
         }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

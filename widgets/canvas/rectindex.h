@@ -32,8 +32,15 @@ private:
     Span spanOf(const QRectF& rect) const;
     static std::uint64_t cellKey(int x, int y);
 
+    // A cell holds its rectangles beside their keys: a query reads each
+    // cell's entries in one sweep, without looking keys up.
+    struct Entry {
+        std::uint64_t key;
+        QRectF rect;
+    };
+
     double m_cell;
-    std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> m_cells;
+    std::unordered_map<std::uint64_t, std::vector<Entry>> m_cells;
     std::unordered_map<std::uint64_t, QRectF> m_rects;
 };
 

@@ -84,9 +84,9 @@ std::optional<std::size_t> indexOf(const std::vector<double>& lines, double valu
 
 class Grid {
 public:
-    explicit Grid(const RouteSearch& s)
-        : xs(gridLines(s, true))
-        , ys(gridLines(s, false))
+    Grid(const RouteSearch& s, std::vector<double> xLines, std::vector<double> yLines)
+        : xs(std::move(xLines))
+        , ys(std::move(yLines))
         , nx(xs.size())
         , ny(ys.size())
         , blocked(nx * ny, 0)
@@ -154,28 +154,76 @@ private:
     }
 };
 
+// What one search writes per (node, heading), kept between searches: a
+// search touches a small part of its grid, so clearing all of it each time
+// would cost more than the search. An entry counts only when its stamp is
+// the current search's.
+struct SearchState {
+    std::vector<std::uint32_t> stamp;
+    std::vector<float> cost;
+    std::vector<std::int32_t> parent;
+    std::vector<std::uint8_t> closed;
+    std::uint32_t current = 0;
+
+    void start(std::size_t states) {
+        if (stamp.size() < states) {
+            stamp.assign(states, 0);
+            cost.resize(states);
+            parent.resize(states);
+            closed.resize(states);
+        }
+        if (++current == 0) { // wrapped: forget every stamp
+            std::fill(stamp.begin(), stamp.end(), 0);
+            current = 1;
+        }
+    }
+    void touch(std::size_t s) {
+        if (stamp[s] != current) {
+            stamp[s] = current;
+            cost[s] = std::numeric_limits<float>::infinity();
+            parent[s] = -1;
+            closed[s] = 0;
+        }
+    }
+};
+
 } // namespace
 
 std::optional<RouteFound> searchRoute(const RouteSearch& search) {
-    const Grid grid(search);
-    const std::size_t nodes = grid.nx * grid.ny;
+    std::vector<double> xs = gridLines(search, true);
+    std::vector<double> ys = gridLines(search, false);
+    const std::size_t nodes = xs.size() * ys.size();
     // A crowded area makes a grid whose search would cost more than a frame;
     // the caller then settles for a simple shape.
     if (nodes > kMaxNodes)
         return std::nullopt;
-    std::vector<float> cost(nodes * 4, std::numeric_limits<float>::infinity());
-    std::vector<std::int32_t> parent(nodes * 4, -1);
-    std::vector<std::uint8_t> closed(nodes * 4, 0);
-    std::vector<int> sourceAt(nodes, -1);
-    std::vector<int> targetAt(nodes, -1);
+    const Grid grid(search, std::move(xs), std::move(ys));
+    thread_local SearchState state;
+    state.start(nodes * 4);
+    auto& cost = state.cost;
+    auto& parent = state.parent;
+    auto& closed = state.closed;
+    // A few ports each: which one a node is, by a look along a short list.
+    std::vector<std::pair<std::size_t, int>> sourceNodes, targetNodes;
+    const auto portAt = [](const std::vector<std::pair<std::size_t, int>>& ports, std::size_t n) {
+        for (const auto& [node, port] : ports)
+            if (node == n)
+                return port;
+        return -1;
+    };
     for (std::size_t t = 0; t < search.targets.size(); ++t)
         if (const auto n = grid.nodeAt(search.targets[t].stub); n && !grid.blocked[*n])
-            targetAt[*n] = static_cast<int>(t);
+            targetNodes.emplace_back(*n, static_cast<int>(t));
     const auto heuristic = [&](std::size_t n) {
         double best = kInf;
         const QPointF p = grid.point(n);
-        for (const RoutePort& t : search.targets)
-            best = std::min(best, std::abs(p.x() - t.stub.x()) + std::abs(p.y() - t.stub.y()));
+        // Length, and a turn wherever the target is not in line: A* then
+        // looks far less at grid points off the way.
+        for (const RoutePort& t : search.targets) {
+            const double dx = std::abs(p.x() - t.stub.x());
+            const double dy = std::abs(p.y() - t.stub.y());
+            best = std::min(best, dx + dy + (dx > kEps && dy > kEps ? route::kBendCost : 0));
+        }
         return best;
     };
     using Entry = std::pair<double, std::size_t>;
@@ -184,31 +232,32 @@ std::optional<RouteFound> searchRoute(const RouteSearch& search) {
         const auto n = grid.nodeAt(search.sources[s].stub);
         if (!n || grid.blocked[*n])
             continue;
-        const std::size_t state = *n * 4 + static_cast<std::size_t>(search.sources[s].side);
-        cost[state] = 0;
-        sourceAt[*n] = static_cast<int>(s);
-        open.emplace(heuristic(*n), state);
+        const std::size_t start = *n * 4 + static_cast<std::size_t>(search.sources[s].side);
+        state.touch(start);
+        cost[start] = 0;
+        sourceNodes.emplace_back(*n, static_cast<int>(s));
+        open.emplace(heuristic(*n), start);
     }
     double best = kInf;
     std::size_t bestState = 0;
     while (!open.empty()) {
-        const auto [f, state] = open.top();
+        const auto [f, at] = open.top();
         open.pop();
         if (f >= best)
             break;
-        const std::size_t n = state / 4;
-        const int dir = static_cast<int>(state % 4);
-        const double g = cost[state];
-        if (closed[state])
+        const std::size_t n = at / 4;
+        const int dir = static_cast<int>(at % 4);
+        const double g = cost[at];
+        if (closed[at])
             continue; // reached more cheaply before
-        closed[state] = 1;
-        if (const int t = targetAt[n]; t >= 0) {
+        closed[at] = 1;
+        if (const int t = portAt(targetNodes, n); t >= 0) {
             const int inward = search.targets[static_cast<std::size_t>(t)].side ^ 1;
             if (dir != (inward ^ 1)) {
                 const double total = g + (dir == inward ? 0 : route::kBendCost);
                 if (total < best) {
                     best = total;
-                    bestState = state;
+                    bestState = at;
                 }
             }
         }
@@ -232,15 +281,17 @@ std::optional<RouteFound> searchRoute(const RouteSearch& search) {
             if (grid.blocked[m])
                 continue;
             const bool horizontal = next < 2;
-            double step = QLineF(grid.point(n), grid.point(m)).length();
+            const QPointF delta = grid.point(m) - grid.point(n);
+            double step = std::abs(delta.x()) + std::abs(delta.y());
             if (next != dir)
                 step += route::kBendCost;
             if (horizontal ? grid.crossV[m] : grid.crossH[m])
                 step += route::kCrossingCost;
             const std::size_t to = m * 4 + static_cast<std::size_t>(next);
+            state.touch(to);
             if (!closed[to] && g + step < cost[to] - kEps) {
                 cost[to] = static_cast<float>(g + step);
-                parent[to] = static_cast<std::int32_t>(state);
+                parent[to] = static_cast<std::int32_t>(at);
                 open.emplace(g + step + heuristic(m), to);
             }
         }
@@ -248,16 +299,16 @@ std::optional<RouteFound> searchRoute(const RouteSearch& search) {
     if (best == kInf)
         return std::nullopt;
     QPolygonF path;
-    std::size_t state = bestState;
+    std::size_t step = bestState;
     for (;;) {
-        path.prepend(grid.point(state / 4));
-        if (parent[state] < 0)
+        path.prepend(grid.point(step / 4));
+        if (parent[step] < 0)
             break;
-        state = static_cast<std::size_t>(parent[state]);
+        step = static_cast<std::size_t>(parent[step]);
     }
     RouteFound found;
-    found.source = static_cast<std::size_t>(sourceAt[state / 4]);
-    found.target = static_cast<std::size_t>(targetAt[bestState / 4]);
+    found.source = static_cast<std::size_t>(portAt(sourceNodes, step / 4));
+    found.target = static_cast<std::size_t>(portAt(targetNodes, bestState / 4));
     path.prepend(search.sources[found.source].border);
     path.append(search.targets[found.target].border);
     found.points = simplifiedRoute(path);
