@@ -1,6 +1,7 @@
 #include "appearance.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/document/designdocument.h"
 
@@ -64,6 +65,8 @@ int takeScreenshot(QApplication& app, archboard::MainWindow& window,
     int exitCode = 0;
     // After the event loop has laid out and polished everything once.
     QTimer::singleShot(0, &window, [&] {
+        // A large design's routes come in after it opens; the picture shows all.
+        window.canvasScene()->finishRoutes();
         window.canvasView()->zoomToFit();
         const QPixmap shot = window.grab();
         if (!shot.save(out, "PNG"))

@@ -51,4 +51,31 @@ std::vector<ElementId> CanvasRoutes::takeRoutes() {
     return ids;
 }
 
+bool CanvasRoutes::meets(const ElementId& connection, const QRectF& area) const {
+    const Connection* c = m_design->connection(connection);
+    if (!c)
+        return false;
+    for (const ElementId& end : {c->from, c->to})
+        if (const auto outline = m_router.cardOutline(end); outline && outline->intersects(area))
+            return true;
+    return false;
+}
+
+std::optional<ElementId> CanvasRoutes::takeDeferred(const QRectF& inView) {
+    if (m_deferred.empty())
+        return std::nullopt;
+    if (m_orderedFor != inView) {
+        if (!m_orderedFor) // first look: the queue in the order it was filled, next last
+            std::reverse(m_deferred.begin(), m_deferred.end());
+        // Those in view to the back, where the next is taken from; the
+        // order within each part stays.
+        std::stable_partition(m_deferred.begin(), m_deferred.end(),
+                              [&](const ElementId& id) { return !meets(id, inView); });
+        m_orderedFor = inView;
+    }
+    ElementId next = std::move(m_deferred.back());
+    m_deferred.pop_back();
+    return next;
+}
+
 } // namespace archboard

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace archboard {
@@ -72,6 +73,9 @@ CanvasScene::~CanvasScene() {
 
 void CanvasScene::init() {
     setItemIndexMethod(BspTreeIndex);
+    m_routeTimer = new QTimer(this);
+    m_routeTimer->setSingleShot(true);
+    connect(m_routeTimer, &QTimer::timeout, this, &CanvasScene::routeSlice);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (!m_connectionOverview)
             return;
@@ -229,12 +233,18 @@ void CanvasScene::rebuild() {
         addItemFor(g.id);
     for (const Component& c : m_design->components())
         addItemFor(c.id);
+    m_routes->setDeferring(isEditable() && m_design->connections().size() > kRoutedAtOnce);
     for (const Connection& c : m_design->connections())
         addItemFor(c.id);
+    m_routes->setDeferring(false);
     for (const Note& n : m_design->notes())
         addItemFor(n.id);
     m_routes->settle(); // every route was drawn among all cards
     setItemIndexMethod(BspTreeIndex);
+    if (m_routes->hasDeferred())
+        m_routeTimer->start();
+    else
+        m_routeTimer->stop();
     Q_EMIT rebuilt();
 }
 

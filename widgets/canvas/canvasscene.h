@@ -7,12 +7,14 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QPainterPath>
 #include <span>
 #include <unordered_map>
 
 class QMenu;
+class QTimer;
 
 namespace archboard {
 
@@ -51,6 +53,16 @@ public:
     KindIconCache& icons() { return *m_icons; }
     // Routes every connection around the cards (connection items ask it).
     ConnectionRouter& router();
+    // A design with more connections than this opens at once and routes
+    // them in slices of the event loop, those in view first.
+    static constexpr std::size_t kRoutedAtOnce = 400;
+    // While an opened design is being routed, a connection item asks to be
+    // routed later rather than now (true: it is queued).
+    bool routeLater(const ElementId& connection);
+    bool hasPendingRoutes() const;
+    // Routes every queued connection now: before an export, a screenshot or
+    // anything else that reads routes.
+    void finishRoutes();
     // Exporting draws every item in full detail and no grid.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
@@ -108,6 +120,8 @@ Q_SIGNALS:
     void renameRequested(const QString& id);
     // Everything was replaced (a design was opened, closed or reset).
     void rebuilt();
+    // Every connection of the opened design has its route.
+    void routesSettled();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -129,6 +143,10 @@ private:
     void removeItemFor(const ElementId& id);
     // Routes again what cards moving, appearing or going disturbed.
     void rerouteDisturbed();
+    // Routes queued connections for a few milliseconds, then yields.
+    void routeSlice();
+    // What the views show, in scene coordinates.
+    QRectF visibleArea() const;
     void drawConnectionOverview(QPainter& painter, const QRectF& rect);
 
     const Design* m_design;
@@ -146,6 +164,9 @@ private:
     std::array<QPainterPath, enumCount<ConnectionKind>()> m_overview;
     bool m_overviewDirty = true;
     bool m_connectionOverview = false;
+    QTimer* m_routeTimer = nullptr;
+    // Since the zoomed-out view last showed routes that came in.
+    QElapsedTimer m_sinceRoutesShown;
 };
 
 } // namespace archboard

@@ -61,13 +61,19 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
             &CanvasView::updateAccessibleDescription);
     m_showsHint = designIsEmpty();
     // The empty-design hint comes and goes with the first and last element.
-    connect(scene, &QGraphicsScene::changed, this, [this] {
+    // Following the document rather than QGraphicsScene::changed: a
+    // receiver of that makes the scene send every item's repaint to the
+    // views, even of items that draw nothing, such as connections zoomed out.
+    const auto updateHint = [this] {
         const bool empty = designIsEmpty();
         if (empty != m_showsHint) {
             m_showsHint = empty;
             viewport()->update();
         }
-    });
+    };
+    connect(scene, &CanvasScene::rebuilt, this, updateHint);
+    if (DesignDocument* document = scene->document())
+        connect(document, &DesignDocument::changed, this, updateHint);
     connect(this, &CanvasView::zoomChanged, scene, [scene](double zoom) {
         scene->setConnectionOverview(zoom < CanvasScene::kConnectionOverviewBelow);
     });

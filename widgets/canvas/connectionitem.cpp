@@ -10,10 +10,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <vector>
 
 namespace archboard {
 
@@ -88,7 +90,8 @@ void ConnectionItem::syncFromModel() {
         return;
     m_kind = connection->kind;
     m_label = toQString(connection->label.empty() ? connection->protocol : connection->label);
-    reroute();
+    if (!canvas().routeLater(elementId()))
+        reroute();
     setToolTip(toolTipText());
 }
 
@@ -138,19 +141,67 @@ void ConnectionItem::reroute() {
 }
 
 QRectF ConnectionItem::boundingRect() const {
+    if (m_route.isEmpty()) // not routed yet: nothing to draw, nowhere
+        return {};
     const FindingMark* mark = findingMark();
     return mark ? m_bounds.united(findingBadgeRect(mark->count)) : m_bounds;
 }
 
 QRectF ConnectionItem::findingBadgeRect(int count) const {
-    // Before the label on the middle segment: towards the source, away from
-    // the arrowhead at the target.
+    // Beside the label, else beside the line (its longest runs first), on
+    // the first side where it covers neither the line nor the arrowhead, so
+    // that even a short connection still shows where it goes. Before the
+    // label first: towards the source, away from the arrowhead.
     const CanvasStyle& style = canvas().style();
-    if (m_labelRect.isNull())
-        return findingbadge::rect(m_labelAnchor, count, style);
-    QRectF badge = findingbadge::rect(m_labelRect.center(), count, style);
-    badge.moveRight(m_labelRect.left() - 2);
-    return badge;
+    constexpr double kGap = kArrowHalfWidth + 2;
+    std::vector<QRectF> ends;
+    if (const Connection* c = canvas().design().connection(elementId()))
+        for (const ElementId& end : {c->from, c->to})
+            if (const auto outline = canvas().router().cardOutline(end))
+                ends.push_back(*outline);
+    const auto clear = [&](const QRectF& rect) {
+        if (m_arrow.boundingRect().intersects(rect))
+            return false;
+        for (const QRectF& card : ends)
+            if (card.intersects(rect))
+                return false;
+        for (qsizetype i = 1; i < m_route.size(); ++i)
+            if (segmentEntersRect(m_route[i - 1], m_route[i], rect.adjusted(-1, -1, 1, 1)))
+                return false;
+        return true;
+    };
+    std::optional<QRectF> first;
+    const auto beside = [&](const QRectF& around, double gap) -> std::optional<QRectF> {
+        const QRectF badge = findingbadge::rect(around.center(), count, style);
+        for (const QRectF& candidate : {
+                 badge.translated(around.left() - gap - badge.right(), 0), // before
+                 badge.translated(0, around.top() - gap - badge.bottom()), // above
+                 badge.translated(0, around.bottom() + gap - badge.top()), // below
+                 badge.translated(around.right() + gap - badge.left(), 0), // after
+             }) {
+            if (!first)
+                first = candidate;
+            if (clear(candidate))
+                return candidate;
+        }
+        return std::nullopt;
+    };
+    if (!m_labelRect.isNull())
+        if (const auto badge = beside(m_labelRect.adjusted(-2, -2, 2, 2), 0))
+            return *badge;
+    std::vector<qsizetype> runs;
+    for (qsizetype i = 1; i < m_route.size(); ++i)
+        runs.push_back(i);
+    std::stable_sort(runs.begin(), runs.end(), [this](qsizetype a, qsizetype b) {
+        return QLineF(m_route[a - 1], m_route[a]).length() >
+               QLineF(m_route[b - 1], m_route[b]).length();
+    });
+    for (const qsizetype i : runs)
+        for (const double share : {0.5, 0.3, 0.7})
+            if (const auto badge = beside(
+                    QRectF(QLineF(m_route[i - 1], m_route[i]).pointAt(share), QSizeF()), kGap))
+                return *badge;
+    return first.value_or(findingbadge::rect(m_labelAnchor, count, style));
 }
 
 void ConnectionItem::prepareFindingMarkChange() {

@@ -10,6 +10,9 @@
 #include "widgets/canvas/canvasitem.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/cardgeometry.h"
+#include "widgets/canvas/connectionitem.h"
+#include "widgets/canvas/connectionroute.h"
 #include "widgets/critique/critiquecanvaslink.h"
 #include "widgets/critique/critiquedock.h"
 #include "widgets/critique/findingsmodel.h"
@@ -112,6 +115,42 @@ private Q_SLOTS:
         QCOMPARE(bench.scene->findingMarks().mark("payments")->count, 3);
         // Elements with nothing open carry nothing.
         QVERIFY(!bench.scene->findingMarks().mark("reconcile"));
+    }
+
+    void badgesLeaveLinesAndArrowheadsInSight_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("marked");
+        QTest::newRow("fan-out") << fanOutFile() << 7;
+        // Cards close together: connections shorter than a badge is wide.
+        QTest::newRow("naive URL shortener")
+            << QStringLiteral(ARCHBOARD_FIXTURES "/cases/url-shortener-naive.archboard.json") << 2;
+    }
+
+    void badgesLeaveLinesAndArrowheadsInSight() {
+        QFETCH(QString, file);
+        QFETCH(int, marked);
+        Workbench bench(file);
+        int checked = 0;
+        for (const Connection& c : bench.document.design().connections()) {
+            const FindingMark* mark = bench.scene->findingMarks().mark(c.id);
+            if (!mark)
+                continue;
+            const auto* item = dynamic_cast<ConnectionItem*>(bench.scene->itemFor(c.id));
+            QVERIFY(item);
+            const QRectF badge = item->findingBadgeRect(mark->count);
+            const QPolygonF& route = item->route();
+            const QPointF tip = route.last();
+            QVERIFY2(!badge.intersects(QRectF(tip - QPointF(6, 6), QSizeF(12, 12))), c.id.c_str());
+            for (qsizetype i = 1; i < route.size(); ++i)
+                QVERIFY2(!segmentEntersRect(route[i - 1], route[i], badge), c.id.c_str());
+            // Nor over its cards.
+            for (const ElementId& end : {c.from, c.to})
+                QVERIFY2(!cardSceneRect(bench.document.design().component(end)->position)
+                              .intersects(badge),
+                         c.id.c_str());
+            ++checked;
+        }
+        QVERIFY(checked >= marked);
     }
 
     void badgesFollowEdits() {
