@@ -1,5 +1,6 @@
 #include "load.h"
 
+#include "critique/callwords.h"
 #include "critique/graphindex.h"
 
 #include <algorithm>
@@ -22,6 +23,28 @@ bool takesWrites(ComponentKind kind) {
 
 bool isQueueOrStream(ComponentKind kind) {
     return kind == ComponentKind::Queue || kind == ComponentKind::Stream;
+}
+
+// A cache is written where the design says so: it is write-through, or the
+// call's label says it writes ("ZINCRBY by match points"). Otherwise it is
+// filled from what the service reads, which is no write of the design's.
+bool writesCache(const GraphIndex& graph, std::uint32_t c) {
+    const std::string& label = graph.connection(c).label;
+    if (labelSaysOnlyReads(label))
+        return false;
+    return graph.component(graph.to(c)).props.invalidation == Invalidation::WriteThrough ||
+           labelSaysWrites(label);
+}
+
+// Where a write along connection `c` is kept: a queue or stream, a component
+// through which a store of record is written, or a cache that is written.
+bool keepsWrites(const GraphIndex& graph, std::uint32_t c) {
+    const Index to = graph.to(c);
+    const ComponentKind kind = graph.kind(to);
+    if (!takesWrites(kind))
+        return false;
+    return isQueueOrStream(kind) || graph.reachesStoreOfRecord(to) ||
+           (kind == ComponentKind::Cache && writesCache(graph, c));
 }
 
 // What each of `count` parts carries of a whole: a stated share carries that
@@ -152,6 +175,7 @@ void Load::passOn(const GraphIndex& graph, Index i) {
     // which writes.
     m_out.clear();
     m_carrying.clear();
+    m_keeps.clear();
     bool anyToData = false;
     for (const std::uint32_t c : graph.connectionsOf(i)) {
         if (graph.from(c) != i || !graph.facts(c).carriesRequests)
@@ -163,8 +187,8 @@ void Load::passOn(const GraphIndex& graph, Index i) {
         if (m_done[to] || graph.isEntry(to))
             continue;
         m_carrying.push_back(c);
-        anyToData = anyToData || (takesWrites(graph.kind(to)) && (isQueueOrStream(graph.kind(to)) ||
-                                                                  graph.reachesStoreOfRecord(to)));
+        m_keeps.push_back(keepsWrites(graph, c));
+        anyToData = anyToData || m_keeps.back();
     }
     if (m_carrying.empty())
         return;
@@ -174,18 +198,18 @@ void Load::passOn(const GraphIndex& graph, Index i) {
         return !isQueueOrStream(kind) && graph.facts(c).kind == ConnectionKind::Sync &&
                takesReads(graph.kind(graph.to(c)));
     };
-    const auto carriesWrites = [&](std::uint32_t c) {
-        const ComponentKind to = graph.kind(graph.to(c));
-        // A queue's or stream's messages go to its consumers, wherever they lead.
-        return takesWrites(to) && (!anyToData || isQueueOrStream(kind) || isQueueOrStream(to) ||
-                                   graph.reachesStoreOfRecord(graph.to(c)));
+    // A queue's or stream's messages go to its consumers, wherever they lead.
+    const auto carriesWrites = [&](std::size_t k) {
+        return m_keeps[k] || (takesWrites(graph.kind(graph.to(m_carrying[k]))) &&
+                              (!anyToData || isQueueOrStream(kind)));
     };
     Split readSplit, writeSplit;
-    for (const std::uint32_t c : m_carrying) {
+    for (std::size_t k = 0; k < m_carrying.size(); ++k) {
+        const std::uint32_t c = m_carrying[k];
         const std::optional<double>& share = graph.connection(c).props.share;
         if (carriesReads(c))
             readSplit.add(share);
-        if (carriesWrites(c))
+        if (carriesWrites(k))
             writeSplit.add(share);
     }
     // Every consumer group of a stream reads every message; the consumers of
@@ -193,7 +217,8 @@ void Load::passOn(const GraphIndex& graph, Index i) {
     const bool everyConsumerGetsAll = kind == ComponentKind::Stream;
     const double readsEach = readSplit.remainderEach();
     const double writesEach = everyConsumerGetsAll ? 1.0 : writeSplit.remainderEach();
-    for (const std::uint32_t c : m_carrying) {
+    for (std::size_t k = 0; k < m_carrying.size(); ++k) {
+        const std::uint32_t c = m_carrying[k];
         const std::optional<double>& share = graph.connection(c).props.share;
         // What it does not carry is known to be none where the sender's
         // figure is known.
@@ -202,7 +227,7 @@ void Load::passOn(const GraphIndex& graph, Index i) {
         carried.writesKnown = rate.writesKnown;
         if (carriesReads(c))
             carried.reads = rate.reads * share.value_or(readsEach);
-        if (carriesWrites(c))
+        if (carriesWrites(k))
             carried.writes = rate.writes * share.value_or(writesEach);
         const Index to = graph.to(c);
         Rate& target = m_components[to];

@@ -48,6 +48,7 @@ private:
     std::vector<bool> m_statesReads, m_statesWrites;
     // Working memory of a build, kept for the next.
     std::vector<std::uint32_t> m_incoming, m_order, m_out, m_carrying;
+    std::vector<bool> m_keeps; // per carrying connection: a write is kept there
     std::vector<bool> m_done;
 };
 

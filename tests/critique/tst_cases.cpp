@@ -46,8 +46,6 @@ bool matches(const Json& label, const Finding& finding, bool glob) {
 // what they wait for. A listed case that starts passing fails as XPASS, so
 // the list only ever shrinks.
 const std::map<std::string, std::string, std::less<>> kWaiting{
-    {"own/news-feed-fanout",
-     "growth judged by each store's own write load (data.unbounded-growth)"},
     {"own/web-crawler", "growth judged by each store's own write load (data.unbounded-growth)"},
 };
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
             {"api", 1000, 300},
             // Reads split over the API's two sync calls, and the publish
             // carries none; writes go where data is kept: the store and the
-            // stream, not the cache.
+            // stream, not the cache, which is only read.
             {"cache", 500, 0},
             {"db", 500, 150},
             {"events", 0, 150},
@@ -108,6 +108,26 @@ private Q_SLOTS:
         QCOMPARE(shop.writes("db"), 240.0);
         QCOMPARE(shop.writes("events"), 60.0);
         QCOMPARE(shop.writes("views"), 60.0);
+    }
+
+    void aCacheTakesWritesWhereTheDesignSaysItIsWritten() {
+        // The API's call to the cache says it writes: the cache takes a
+        // third of the writes, beside the store and the stream.
+        Json labelled = shopJson();
+        labelled["connections"][2]["label"] = "ZINCRBY score per match";
+        const Indexed counted(labelled);
+        QCOMPARE(counted.writes("cache"), 100.0);
+        QCOMPARE(counted.writes("db"), 100.0);
+        QCOMPARE(counted.writes("events"), 100.0);
+
+        // A write-through cache takes its share with no label; a call that
+        // says it only reads writes nothing, write-through or not.
+        Json through = shopJson();
+        through["components"][3]["props"] = {{"invalidation", "write_through"}};
+        QCOMPARE(Indexed(through).writes("cache"), 100.0);
+        through["connections"][2]["label"] = "GET top 100";
+        QCOMPARE(Indexed(through).writes("cache"), 0.0);
+        QCOMPARE(Indexed(through).writes("db"), 150.0);
     }
 
     void aQueueSplitsBetweenCompetingConsumers() {
