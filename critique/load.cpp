@@ -2,6 +2,7 @@
 
 #include "critique/callwords.h"
 #include "critique/graphindex.h"
+#include "critique/statedrate.h"
 
 #include <algorithm>
 
@@ -89,8 +90,14 @@ void Load::build(const GraphIndex& graph) {
             rate = {*props.readRps, rate.writes, true, rate.writesKnown};
             m_statesReads[i] = true;
         }
-        if (props.writeRps && kindHasProp(graph.kind(i), PropKey::WriteRps)) {
-            rate = {rate.reads, *props.writeRps, rate.readsKnown, true};
+        if (!kindHasProp(graph.kind(i), PropKey::WriteRps))
+            continue;
+        // The prop, else a rate the justification states ("a few writes per
+        // minute").
+        const std::optional<double> writes =
+            props.writeRps ? props.writeRps : statedWriteRate(graph.component(i).justification);
+        if (writes) {
+            rate = {rate.reads, *writes, rate.readsKnown, true};
             m_statesWrites[i] = true;
         }
     }
