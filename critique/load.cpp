@@ -5,6 +5,7 @@
 #include "critique/statedrate.h"
 
 #include <algorithm>
+#include <array>
 
 namespace archboard {
 
@@ -48,6 +49,11 @@ bool keepsWrites(const GraphIndex& graph, std::uint32_t c) {
            (kind == ComponentKind::Cache && writesCache(graph, c));
 }
 
+// A connection's stated share, reading the Connection only where it has one.
+std::optional<double> shareOf(const GraphIndex& graph, std::uint32_t c) {
+    return graph.facts(c).share ? graph.connection(c).props.share : std::nullopt;
+}
+
 // What each of `count` parts carries of a whole: a stated share carries that
 // fraction, the rest split what the stated shares leave, equally.
 struct Split {
@@ -77,31 +83,53 @@ std::optional<double> Load::writes(Index component) const {
     return rate.writesKnown ? std::optional(rate.writes) : std::nullopt;
 }
 
+void Load::begin(std::size_t components, std::size_t connections) {
+    m_components.assign(components, Rate{});
+    m_connections.assign(connections, Rate{});
+    m_statesReads.assign(components, false);
+    m_statesWrites.assign(components, false);
+    m_anyStated = false;
+}
+
+void Load::note(Index i, const Component& c) {
+    // Which kinds take `read_rps` and `write_rps`, looked up once.
+    static const auto takes = [] {
+        std::array<std::array<bool, 2>, enumCount<ComponentKind>()> table{};
+        for (std::size_t k = 0; k < table.size(); ++k) {
+            const auto kind = static_cast<ComponentKind>(k);
+            table[k] = {kindHasProp(kind, PropKey::ReadRps), kindHasProp(kind, PropKey::WriteRps)};
+        }
+        return table;
+    }();
+    const auto& [readsProp, writesProp] = takes[static_cast<std::size_t>(c.kind)];
+    const ComponentProps& props = c.props;
+    Rate& rate = m_components[i];
+    if (props.readRps && readsProp) {
+        rate.reads = *props.readRps;
+        rate.readsKnown = true;
+        m_statesReads[i] = true;
+        m_anyStated = true;
+    }
+    if (!writesProp)
+        return;
+    // The prop, else a rate the justification states ("a few writes per
+    // minute").
+    const std::optional<double> writes =
+        props.writeRps ? props.writeRps : statedWriteRate(c.justification);
+    if (writes) {
+        rate.writes = *writes;
+        rate.writesKnown = true;
+        m_statesWrites[i] = true;
+        m_anyStated = true;
+    }
+}
+
 void Load::build(const GraphIndex& graph) {
     const std::size_t n = graph.size();
-    m_components.assign(n, Rate{});
-    m_connections.assign(graph.connectionCount(), Rate{});
-    m_statesReads.assign(n, false);
-    m_statesWrites.assign(n, false);
-    for (Index i = 0; i < n; ++i) {
-        const ComponentProps& props = graph.component(i).props;
-        Rate& rate = m_components[i];
-        if (props.readRps && kindHasProp(graph.kind(i), PropKey::ReadRps)) {
-            rate = {*props.readRps, rate.writes, true, rate.writesKnown};
-            m_statesReads[i] = true;
-        }
-        if (!kindHasProp(graph.kind(i), PropKey::WriteRps))
-            continue;
-        // The prop, else a rate the justification states ("a few writes per
-        // minute").
-        const std::optional<double> writes =
-            props.writeRps ? props.writeRps : statedWriteRate(graph.component(i).justification);
-        if (writes) {
-            rate = {rate.reads, *writes, rate.readsKnown, true};
-            m_statesWrites[i] = true;
-        }
-    }
-    seedEntries(graph);
+    // With no figure stated anywhere, nothing is known and there is
+    // nothing to pass on.
+    if (!seedEntries(graph) && !m_anyStated)
+        return;
 
     // Components in topological order of the request connections, each
     // passing its load on once all its senders have; on a cycle, the first
@@ -133,7 +161,7 @@ void Load::build(const GraphIndex& graph) {
     }
 }
 
-void Load::seedEntries(const GraphIndex& graph) {
+bool Load::seedEntries(const GraphIndex& graph) {
     const Requirements& requirements = graph.requirements();
     Split reads, writes;
     for (const Index entry : graph.entries()) {
@@ -161,6 +189,8 @@ void Load::seedEntries(const GraphIndex& graph) {
     };
     const auto readsEach = each(requirements.peakReadRps, reads);
     const auto writesEach = each(requirements.peakWriteRps, writes);
+    if (!readsEach && !writesEach)
+        return false;
     for (const Index entry : graph.entries()) {
         const ComponentKind kind = graph.kind(entry);
         Rate& rate = m_components[entry];
@@ -173,6 +203,7 @@ void Load::seedEntries(const GraphIndex& graph) {
             rate.writesKnown = true;
         }
     }
+    return true;
 }
 
 void Load::passOn(const GraphIndex& graph, Index i) {
@@ -213,7 +244,7 @@ void Load::passOn(const GraphIndex& graph, Index i) {
     Split readSplit, writeSplit;
     for (std::size_t k = 0; k < m_carrying.size(); ++k) {
         const std::uint32_t c = m_carrying[k];
-        const std::optional<double>& share = graph.connection(c).props.share;
+        const std::optional<double> share = shareOf(graph, c);
         if (carriesReads(c))
             readSplit.add(share);
         if (carriesWrites(k))
@@ -226,7 +257,7 @@ void Load::passOn(const GraphIndex& graph, Index i) {
     const double writesEach = everyConsumerGetsAll ? 1.0 : writeSplit.remainderEach();
     for (std::size_t k = 0; k < m_carrying.size(); ++k) {
         const std::uint32_t c = m_carrying[k];
-        const std::optional<double>& share = graph.connection(c).props.share;
+        const std::optional<double> share = shareOf(graph, c);
         // What it does not carry is known to be none where the sender's
         // figure is known.
         Rate& carried = m_connections[c];
