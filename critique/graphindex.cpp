@@ -1,3 +1,4 @@
+// One file for the index's build: its passes share the private arrays that rules read.
 #include "graphindex.h"
 
 #include "critique/syncavailability.h"
