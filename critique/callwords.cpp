@@ -27,11 +27,32 @@ bool labelSaysOnlyReads(std::string_view label) {
     return false;
 }
 
+namespace {
+
+bool isOverwrite(std::string_view word) {
+    return word.starts_with("upsert") || word.starts_with("updat") ||
+           word.starts_with("overwrit") || word.starts_with("replac") || word == "set";
+}
+
+} // namespace
+
 bool labelSaysOverwrites(std::string_view label) {
     const std::vector<std::string> words = justificationWords(label);
-    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
-        return word.starts_with("upsert") || word.starts_with("updat") ||
-               word.starts_with("overwrit") || word.starts_with("replac") || word == "set";
+    return std::any_of(words.begin(), words.end(),
+                       [](const std::string& word) { return isOverwrite(word); });
+}
+
+bool labelSaysWrites(std::string_view label) {
+    if (label.empty() || labelSaysOnlyReads(label))
+        return false;
+    constexpr std::array kWrites{"write"sv,  "writes"sv, "put"sv,   "insert"sv, "add"sv,
+                                 "append"sv, "push"sv,   "save"sv,  "store"sv,  "setex"sv,
+                                 "mset"sv,   "zadd"sv,   "hset"sv,  "sadd"sv,   "lpush"sv,
+                                 "rpush"sv,  "xadd"sv,   "pfadd"sv, "hmset"sv,  "increment"sv};
+    const std::vector<std::string> words = justificationWords(label);
+    return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+        return isOverwrite(word) || word.find("incr") != std::string::npos ||
+               std::find(kWrites.begin(), kWrites.end(), word) != kWrites.end();
     });
 }
 

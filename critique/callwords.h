@@ -16,4 +16,11 @@ bool labelSaysOnlyReads(std::string_view label);
 // `replace`, `set`): one row per key, which does not grow with the writes.
 bool labelSaysOverwrites(std::string_view label);
 
+// The call writes: it does not *only read*, and one of its words is a write
+// (`write`, `put`, `set`, `insert`, `add`, `append`, `push`, `save`,
+// `store`, a word containing `incr` such as `INCRBY` or `ZINCRBY`, a word
+// beginning `upsert`, `updat`, `overwrit` or `replac`, or a Redis write
+// such as `ZADD`, `HSET`, `SADD`, `LPUSH`, `XADD`).
+bool labelSaysWrites(std::string_view label);
+
 } // namespace archboard

@@ -220,9 +220,11 @@ const std::vector<Finding>& Critic::run(const DesignData& design, const Critique
                 finding.rule = run.rule->id();
                 finding.severity = run.severities[i];
                 finding.fixKey = fixKeyFor(report, text, work.graph);
-                finding.target.swap(report.target);
+                // Ids are short and copy within the string itself; a
+                // message trades its memory.
+                finding.target.assign(report.target);
                 finding.message.swap(report.message);
-                finding.cause.swap(report.cause);
+                finding.cause.assign(report.cause);
                 finding.accepted = false;
                 finding.reason.clear();
                 if (accepted != suppressions.end())

@@ -32,6 +32,12 @@ private:
     std::vector<std::uint32_t> m_groupOf; // by finding
     std::vector<std::uint32_t> m_members; // findings, group by group
     std::vector<std::uint32_t> m_starts;  // where each group begins in m_members, then the end
+    // Working memory, kept for the next assign: causes seen in the current
+    // rule's findings, as an open-addressing table of (finding + 1, group)
+    // whose used slots are listed for clearing; and the counting sort's
+    // next free place per group.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_slots;
+    std::vector<std::uint32_t> m_used, m_next;
 };
 
 // The group a finding belongs to, as the outputs write it (docs/spec/cli.md):

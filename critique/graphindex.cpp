@@ -1,3 +1,4 @@
+// One file for the index's build: its passes share the private arrays that rules read.
 #include "graphindex.h"
 
 #include "critique/syncavailability.h"
@@ -49,6 +50,7 @@ void GraphIndex::build(const DesignData& design, const TechnologyCatalogue& cata
     m_anyCoversAll = false;
     m_signalsCoveringAll = 0;
     std::vector<std::pair<Index, std::string_view>> deadLetters;
+    m_load.begin(size(), m_design->connections.size());
     indexComponents(deadLetters);
     indexConnections(deadLetters);
     findEntries();
@@ -107,6 +109,7 @@ void GraphIndex::indexComponents(std::vector<std::pair<Index, std::string_view>>
             m_technology[i] = it->second;
         }
         m_names.add(c.id, c.name);
+        m_load.note(i, c);
         m_delivery[i] = props.delivery                                 ? *props.delivery
                         : m_technology[i] && m_technology[i]->delivery ? *m_technology[i]->delivery
                                                                        : Delivery::AtLeastOnce;
@@ -182,7 +185,8 @@ void GraphIndex::indexConnections(
                                 props.idempotent.value_or(false),
                                 props.circuitBreaker.value_or(false),
                                 props.auth.value_or(false),
-                                props.tls.value_or(false)};
+                                props.tls.value_or(false),
+                                props.share.has_value()};
         touching.emplace_back(from, static_cast<Index>(c));
         touching.emplace_back(to, static_cast<Index>(c));
         m_connectionsOfKind[static_cast<std::size_t>(connection.kind)].push_back(

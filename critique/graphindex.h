@@ -103,6 +103,7 @@ public:
         bool circuitBreaker = false;
         bool auth = false;
         bool tls = false;
+        bool share = false; // a `share` is stated
     };
     const ConnectionFacts& facts(std::size_t c) const { return m_connectionFacts[c]; }
     Index from(std::size_t c) const { return m_ends[c].from; }

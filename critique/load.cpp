@@ -1,8 +1,11 @@
 #include "load.h"
 
+#include "critique/callwords.h"
 #include "critique/graphindex.h"
+#include "critique/statedrate.h"
 
 #include <algorithm>
+#include <array>
 
 namespace archboard {
 
@@ -22,6 +25,33 @@ bool takesWrites(ComponentKind kind) {
 
 bool isQueueOrStream(ComponentKind kind) {
     return kind == ComponentKind::Queue || kind == ComponentKind::Stream;
+}
+
+// A cache is written where the design says so: it is write-through, or the
+// call's label says it writes ("ZINCRBY by match points"). Otherwise it is
+// filled from what the service reads, which is no write of the design's.
+bool writesCache(const GraphIndex& graph, std::uint32_t c) {
+    const std::string& label = graph.connection(c).label;
+    if (labelSaysOnlyReads(label))
+        return false;
+    return graph.component(graph.to(c)).props.invalidation == Invalidation::WriteThrough ||
+           labelSaysWrites(label);
+}
+
+// Where a write along connection `c` is kept: a queue or stream, a component
+// through which a store of record is written, or a cache that is written.
+bool keepsWrites(const GraphIndex& graph, std::uint32_t c) {
+    const Index to = graph.to(c);
+    const ComponentKind kind = graph.kind(to);
+    if (!takesWrites(kind))
+        return false;
+    return isQueueOrStream(kind) || graph.reachesStoreOfRecord(to) ||
+           (kind == ComponentKind::Cache && writesCache(graph, c));
+}
+
+// A connection's stated share, reading the Connection only where it has one.
+std::optional<double> shareOf(const GraphIndex& graph, std::uint32_t c) {
+    return graph.facts(c).share ? graph.connection(c).props.share : std::nullopt;
 }
 
 // What each of `count` parts carries of a whole: a stated share carries that
@@ -53,25 +83,53 @@ std::optional<double> Load::writes(Index component) const {
     return rate.writesKnown ? std::optional(rate.writes) : std::nullopt;
 }
 
+void Load::begin(std::size_t components, std::size_t connections) {
+    m_components.assign(components, Rate{});
+    m_connections.assign(connections, Rate{});
+    m_statesReads.assign(components, false);
+    m_statesWrites.assign(components, false);
+    m_anyStated = false;
+}
+
+void Load::note(Index i, const Component& c) {
+    // Which kinds take `read_rps` and `write_rps`, looked up once.
+    static const auto takes = [] {
+        std::array<std::array<bool, 2>, enumCount<ComponentKind>()> table{};
+        for (std::size_t k = 0; k < table.size(); ++k) {
+            const auto kind = static_cast<ComponentKind>(k);
+            table[k] = {kindHasProp(kind, PropKey::ReadRps), kindHasProp(kind, PropKey::WriteRps)};
+        }
+        return table;
+    }();
+    const auto& [readsProp, writesProp] = takes[static_cast<std::size_t>(c.kind)];
+    const ComponentProps& props = c.props;
+    Rate& rate = m_components[i];
+    if (props.readRps && readsProp) {
+        rate.reads = *props.readRps;
+        rate.readsKnown = true;
+        m_statesReads[i] = true;
+        m_anyStated = true;
+    }
+    if (!writesProp)
+        return;
+    // The prop, else a rate the justification states ("a few writes per
+    // minute").
+    const std::optional<double> writes =
+        props.writeRps ? props.writeRps : statedWriteRate(c.justification);
+    if (writes) {
+        rate.writes = *writes;
+        rate.writesKnown = true;
+        m_statesWrites[i] = true;
+        m_anyStated = true;
+    }
+}
+
 void Load::build(const GraphIndex& graph) {
     const std::size_t n = graph.size();
-    m_components.assign(n, Rate{});
-    m_connections.assign(graph.connectionCount(), Rate{});
-    m_statesReads.assign(n, false);
-    m_statesWrites.assign(n, false);
-    for (Index i = 0; i < n; ++i) {
-        const ComponentProps& props = graph.component(i).props;
-        Rate& rate = m_components[i];
-        if (props.readRps && kindHasProp(graph.kind(i), PropKey::ReadRps)) {
-            rate = {*props.readRps, rate.writes, true, rate.writesKnown};
-            m_statesReads[i] = true;
-        }
-        if (props.writeRps && kindHasProp(graph.kind(i), PropKey::WriteRps)) {
-            rate = {rate.reads, *props.writeRps, rate.readsKnown, true};
-            m_statesWrites[i] = true;
-        }
-    }
-    seedEntries(graph);
+    // With no figure stated anywhere, nothing is known and there is
+    // nothing to pass on.
+    if (!seedEntries(graph) && !m_anyStated)
+        return;
 
     // Components in topological order of the request connections, each
     // passing its load on once all its senders have; on a cycle, the first
@@ -103,7 +161,7 @@ void Load::build(const GraphIndex& graph) {
     }
 }
 
-void Load::seedEntries(const GraphIndex& graph) {
+bool Load::seedEntries(const GraphIndex& graph) {
     const Requirements& requirements = graph.requirements();
     Split reads, writes;
     for (const Index entry : graph.entries()) {
@@ -131,6 +189,8 @@ void Load::seedEntries(const GraphIndex& graph) {
     };
     const auto readsEach = each(requirements.peakReadRps, reads);
     const auto writesEach = each(requirements.peakWriteRps, writes);
+    if (!readsEach && !writesEach)
+        return false;
     for (const Index entry : graph.entries()) {
         const ComponentKind kind = graph.kind(entry);
         Rate& rate = m_components[entry];
@@ -143,6 +203,7 @@ void Load::seedEntries(const GraphIndex& graph) {
             rate.writesKnown = true;
         }
     }
+    return true;
 }
 
 void Load::passOn(const GraphIndex& graph, Index i) {
@@ -152,6 +213,7 @@ void Load::passOn(const GraphIndex& graph, Index i) {
     // which writes.
     m_out.clear();
     m_carrying.clear();
+    m_keeps.clear();
     bool anyToData = false;
     for (const std::uint32_t c : graph.connectionsOf(i)) {
         if (graph.from(c) != i || !graph.facts(c).carriesRequests)
@@ -163,8 +225,8 @@ void Load::passOn(const GraphIndex& graph, Index i) {
         if (m_done[to] || graph.isEntry(to))
             continue;
         m_carrying.push_back(c);
-        anyToData = anyToData || (takesWrites(graph.kind(to)) && (isQueueOrStream(graph.kind(to)) ||
-                                                                  graph.reachesStoreOfRecord(to)));
+        m_keeps.push_back(keepsWrites(graph, c));
+        anyToData = anyToData || m_keeps.back();
     }
     if (m_carrying.empty())
         return;
@@ -174,18 +236,18 @@ void Load::passOn(const GraphIndex& graph, Index i) {
         return !isQueueOrStream(kind) && graph.facts(c).kind == ConnectionKind::Sync &&
                takesReads(graph.kind(graph.to(c)));
     };
-    const auto carriesWrites = [&](std::uint32_t c) {
-        const ComponentKind to = graph.kind(graph.to(c));
-        // A queue's or stream's messages go to its consumers, wherever they lead.
-        return takesWrites(to) && (!anyToData || isQueueOrStream(kind) || isQueueOrStream(to) ||
-                                   graph.reachesStoreOfRecord(graph.to(c)));
+    // A queue's or stream's messages go to its consumers, wherever they lead.
+    const auto carriesWrites = [&](std::size_t k) {
+        return m_keeps[k] || (takesWrites(graph.kind(graph.to(m_carrying[k]))) &&
+                              (!anyToData || isQueueOrStream(kind)));
     };
     Split readSplit, writeSplit;
-    for (const std::uint32_t c : m_carrying) {
-        const std::optional<double>& share = graph.connection(c).props.share;
+    for (std::size_t k = 0; k < m_carrying.size(); ++k) {
+        const std::uint32_t c = m_carrying[k];
+        const std::optional<double> share = shareOf(graph, c);
         if (carriesReads(c))
             readSplit.add(share);
-        if (carriesWrites(c))
+        if (carriesWrites(k))
             writeSplit.add(share);
     }
     // Every consumer group of a stream reads every message; the consumers of
@@ -193,8 +255,9 @@ void Load::passOn(const GraphIndex& graph, Index i) {
     const bool everyConsumerGetsAll = kind == ComponentKind::Stream;
     const double readsEach = readSplit.remainderEach();
     const double writesEach = everyConsumerGetsAll ? 1.0 : writeSplit.remainderEach();
-    for (const std::uint32_t c : m_carrying) {
-        const std::optional<double>& share = graph.connection(c).props.share;
+    for (std::size_t k = 0; k < m_carrying.size(); ++k) {
+        const std::uint32_t c = m_carrying[k];
+        const std::optional<double> share = shareOf(graph, c);
         // What it does not carry is known to be none where the sender's
         // figure is known.
         Rate& carried = m_connections[c];
@@ -202,7 +265,7 @@ void Load::passOn(const GraphIndex& graph, Index i) {
         carried.writesKnown = rate.writesKnown;
         if (carriesReads(c))
             carried.reads = rate.reads * share.value_or(readsEach);
-        if (carriesWrites(c))
+        if (carriesWrites(k))
             carried.writes = rate.writes * share.value_or(writesEach);
         const Index to = graph.to(c);
         Rate& target = m_components[to];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/designdata.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -28,7 +30,13 @@ public:
         bool writesKnown = false;
     };
 
-    // Derives the figures afresh, reusing the memory of the last build.
+    // Derives the figures afresh, reusing the memory of the last build, in
+    // three steps that the graph index takes as it is built: begin() before
+    // its pass over the components, note() for each component in that pass
+    // (its own stated figures: the one read of each Component), build()
+    // once the index is complete.
+    void begin(std::size_t components, std::size_t connections);
+    void note(std::uint32_t i, const Component& component);
     void build(const GraphIndex& graph);
 
     const Rate& of(std::uint32_t component) const { return m_components[component]; }
@@ -40,14 +48,17 @@ public:
     bool statesWrites(std::uint32_t component) const { return m_statesWrites[component]; }
 
 private:
-    void seedEntries(const GraphIndex& graph);
+    // Whether the design's peak reached an entry.
+    bool seedEntries(const GraphIndex& graph);
     void passOn(const GraphIndex& graph, std::uint32_t i);
 
     std::vector<Rate> m_components;
     std::vector<Rate> m_connections;
     std::vector<bool> m_statesReads, m_statesWrites;
+    bool m_anyStated = false;
     // Working memory of a build, kept for the next.
     std::vector<std::uint32_t> m_incoming, m_order, m_out, m_carrying;
+    std::vector<bool> m_keeps; // per carrying connection: a write is kept there
     std::vector<bool> m_done;
 };
 

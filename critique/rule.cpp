@@ -31,6 +31,10 @@ std::string quoted(const GraphIndex& graph, GraphIndex::Index i) {
     return text;
 }
 
+std::string& appendQuoted(std::string& text, const GraphIndex& graph, GraphIndex::Index i) {
+    return text.append(1, '"').append(graph.label(i)).append(1, '"');
+}
+
 std::string quotedList(const GraphIndex& graph, std::span<const GraphIndex::Index> indices) {
     // Long lists name the first few: a message is read, not parsed.
     constexpr std::size_t kNamed = 5;

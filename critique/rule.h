@@ -37,6 +37,21 @@ public:
                std::optional<Severity> severity = std::nullopt, std::string_view fix = {}) {
         add(target, std::move(message), severity, fix);
     }
+    // A report whose message the rule then writes in place, into the string
+    // of an earlier run's report: for rules that report on much of a large
+    // design, where building each message apart and handing it over would
+    // allocate and free it every run.
+    std::string& write(std::string_view target, std::optional<Severity> severity = std::nullopt,
+                       std::string_view fix = {}) {
+        // Room for a sentence or two: the string traded in from the run
+        // before may have held a shorter message, and growing it step by
+        // step as the rule appends costs more than one allocation.
+        constexpr std::size_t kSentences = 256;
+        Report& report = next(target, severity, fix);
+        report.message.clear();
+        report.message.reserve(kSentences);
+        return report.message;
+    }
     // The last report's cause: reports of one rule with one cause are one
     // finding to people (critique/findinggroups.h).
     void causedBy(std::string_view cause) { m_reports[m_count - 1].cause.assign(cause); }
@@ -45,19 +60,23 @@ public:
     void clear() { m_count = 0; }
 
 private:
-    void add(std::string_view target, std::string&& message, std::optional<Severity> severity,
-             std::string_view fix) {
+    Report& next(std::string_view target, std::optional<Severity> severity, std::string_view fix) {
         if (m_count == m_reports.size())
             m_reports.emplace_back();
         Report& report = m_reports[m_count++];
         report.target.assign(target);
+        report.severity = severity;
+        report.fix = fix;
+        report.cause.clear();
+        return report;
+    }
+    void add(std::string_view target, std::string&& message, std::optional<Severity> severity,
+             std::string_view fix) {
+        Report& report = next(target, severity, fix);
         if (report.message.capacity() >= message.size())
             report.message.assign(message);
         else
             report.message = std::move(message);
-        report.severity = severity;
-        report.fix = fix;
-        report.cause.clear();
     }
 
     std::vector<Report> m_reports; // this run's first, then spares from earlier runs
@@ -92,6 +111,8 @@ private:
 namespace phrase {
 // `"Name"`, the way messages quote a component.
 std::string quoted(const GraphIndex& graph, GraphIndex::Index i);
+// The same, appended to `text`; returns `text`.
+std::string& appendQuoted(std::string& text, const GraphIndex& graph, GraphIndex::Index i);
 // `"A", "B" and "C"`.
 std::string quotedList(const GraphIndex& graph, std::span<const GraphIndex::Index> indices);
 // `the sync connection "Label" (e4) from "A" to "B"`.

@@ -6,8 +6,8 @@
 
 namespace archboard {
 
-std::optional<double> writeRateInto(const GraphIndex& graph, GraphIndex::Index) {
-    return graph.requirements().peakWriteRps;
+std::optional<double> writeRateInto(const GraphIndex& graph, GraphIndex::Index i) {
+    return graph.load().writes(i);
 }
 
 std::optional<double> bytesPerYearInto(const GraphIndex& graph, GraphIndex::Index i) {

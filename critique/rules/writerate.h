@@ -7,10 +7,10 @@
 
 namespace archboard {
 
-// Writes per second that reach a component, where the requirements say.
-// For now every component is judged by the design's `peak_write_rps`: the
-// one place to swap in each component's own share of the load once it is
-// derived from the graph.
+// Writes per second that reach a component: its own share of the load
+// (critique/load.h), so a small store beside a write-heavy one, or a cache
+// that is only read, is not judged by the design's whole peak. Absent where
+// no stated figure reaches it.
 std::optional<double> writeRateInto(const GraphIndex& graph, GraphIndex::Index i);
 
 // Writes a component stores in a year at that rate and the design's

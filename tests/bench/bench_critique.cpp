@@ -30,6 +30,12 @@ private Q_SLOTS:
     void fullCritique_data() { bench::addDesignSizes(); }
     void fullCritique() { benchmarkReruns(bench::Wiring::Near); }
 
+    // The same, with peak rates and a payload stated, as an interview design
+    // has them: the load pass then splits them over the whole graph, which
+    // it skips where no figure is stated.
+    void fullCritiqueWithRates_data() { bench::addDesignSizes(); }
+    void fullCritiqueWithRates() { benchmarkReruns(bench::Wiring::Near, true); }
+
     // The stress case: the same designs with every connection to any box of
     // its row, so the graph has no locality and large runs miss the cache.
     void fullCritiqueScattered_data() { bench::addDesignSizes(); }
@@ -85,10 +91,15 @@ private Q_SLOTS:
     }
 
 private:
-    static void benchmarkReruns(bench::Wiring wiring) {
+    static void benchmarkReruns(bench::Wiring wiring, bool rates = false) {
         QFETCH(int, components);
-        const DesignData design =
-            bench::layeredDesign(static_cast<std::size_t>(components), 7, wiring);
+        DesignData design = bench::layeredDesign(static_cast<std::size_t>(components), 7, wiring);
+        if (rates) {
+            Requirements& stated = design.info.requirements;
+            stated.peakReadRps = 100'000;
+            stated.peakWriteRps = 20'000;
+            stated.payloadBytes = 1'000;
+        }
         Critic critic;
         // Runs before the edit: the first fills the index and the reports,
         // the second the findings; from then on a run reuses their memory.

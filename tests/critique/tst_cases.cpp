@@ -45,11 +45,7 @@ bool matches(const Json& label, const Finding& finding, bool glob) {
 // Own cases whose labels need critic work that is under way elsewhere, with
 // what they wait for. A listed case that starts passing fails as XPASS, so
 // the list only ever shrinks.
-const std::map<std::string, std::string, std::less<>> kWaiting{
-    {"own/news-feed-fanout",
-     "growth judged by each store's own write load (data.unbounded-growth)"},
-    {"own/web-crawler", "growth judged by each store's own write load (data.unbounded-growth)"},
-};
+const std::map<std::string, std::string, std::less<>> kWaiting{};
 
 // Each labelled case of a folder, as a row named after its file.
 int addCases(const std::filesystem::path& dir, const std::string& prefix) {

@@ -4,6 +4,7 @@
 // and what happens on a cycle.
 
 #include "critique/graphindex.h"
+#include "critique/statedrate.h"
 #include "critique/technologycatalogue.h"
 #include "critiquetestsupport.h"
 
@@ -81,7 +82,7 @@ private Q_SLOTS:
             {"api", 1000, 300},
             // Reads split over the API's two sync calls, and the publish
             // carries none; writes go where data is kept: the store and the
-            // stream, not the cache.
+            // stream, not the cache, which is only read.
             {"cache", 500, 0},
             {"db", 500, 150},
             {"events", 0, 150},
@@ -108,6 +109,26 @@ private Q_SLOTS:
         QCOMPARE(shop.writes("db"), 240.0);
         QCOMPARE(shop.writes("events"), 60.0);
         QCOMPARE(shop.writes("views"), 60.0);
+    }
+
+    void aCacheTakesWritesWhereTheDesignSaysItIsWritten() {
+        // The API's call to the cache says it writes: the cache takes a
+        // third of the writes, beside the store and the stream.
+        Json labelled = shopJson();
+        labelled["connections"][2]["label"] = "ZINCRBY score per match";
+        const Indexed counted(labelled);
+        QCOMPARE(counted.writes("cache"), 100.0);
+        QCOMPARE(counted.writes("db"), 100.0);
+        QCOMPARE(counted.writes("events"), 100.0);
+
+        // A write-through cache takes its share with no label; a call that
+        // says it only reads writes nothing, write-through or not.
+        Json through = shopJson();
+        through["components"][3]["props"] = {{"invalidation", "write_through"}};
+        QCOMPARE(Indexed(through).writes("cache"), 100.0);
+        through["connections"][2]["label"] = "GET top 100";
+        QCOMPARE(Indexed(through).writes("cache"), 0.0);
+        QCOMPARE(Indexed(through).writes("db"), 150.0);
     }
 
     void aQueueSplitsBetweenCompetingConsumers() {
@@ -148,6 +169,50 @@ private Q_SLOTS:
         // Its own figure replaces the 150 it would take.
         QCOMPARE(apps.writes("audit"), 7.0);
         QCOMPARE(apps.carriedBy("e7").writes, 150.0);
+    }
+
+    void aJustificationStatesARate_data() {
+        QTest::addColumn<QString>("justification");
+        QTest::addColumn<double>("perSecond");
+        const auto row = [](const char* text, double rate) {
+            QTest::newRow(text) << QString::fromUtf8(text) << rate;
+        };
+        row("Append-only posts; 6k writes/s spread over 6 nodes", 6000);
+        row("2.5k writes/s fits one primary", 2500);
+        row("about 1,500 writes per second at peak", 1500);
+        row("on-demand capacity for 40K writes/s", 40000);
+        row("a few hundred follow writes/s", 300);
+        row("Seed lists and budgets; a few writes per minute", 0.05);
+        row("about 3k upserts/s at peak", 3000);
+        row("4k commits/s at peak fits one primary", 4000);
+        row("2M writes a second over 12 nodes", 2e6);
+        row("7,200 writes an hour", 2);
+        // No rate: reads, writes with no unit, a number that counts something else.
+        row("80k reads/s against 2k writes", -1);
+        row("Writes are rare", -1);
+        row("RF 3 with 6 nodes; writes/s unknown", -1);
+        row("", -1);
+    }
+
+    void aJustificationStatesARate() {
+        QFETCH(QString, justification);
+        QFETCH(double, perSecond);
+        const std::string text = justification.toStdString();
+        QCOMPARE(statedWriteRate(text).value_or(-1), perSecond);
+    }
+
+    void aStatedRateInTheReasonIsTheStoresOwnFigure() {
+        // The design's 300 writes/s would split 150 to each store; the
+        // config store says it takes a few a minute, and the prop still wins
+        // over a reason.
+        Json shop = shopJson();
+        shop["components"][4]["justification"] = "Config rows; a few writes per minute";
+        shop["components"][8]["justification"] = "Views; about 2k writes/s";
+        shop["components"][8]["props"] = {{"write_rps", 90}};
+        const Indexed stated(shop);
+        QCOMPARE(stated.writes("db"), 0.05);
+        QCOMPARE(stated.writes("events"), 150.0);
+        QCOMPARE(stated.writes("views"), 90.0);
     }
 
     void figuresNoStatedRateReachesAreUnknown() {

@@ -3,17 +3,23 @@
 namespace archboard {
 
 void SyncNoTimeoutRule::evaluate(const GraphIndex& graph, Reporter& reporter) const {
+    // Most connections of a large design may have no timeout: each message
+    // is written straight into its report.
     for (const std::size_t c : graph.connectionsOfKind(ConnectionKind::Sync)) {
-        const auto& facts = graph.facts(c);
-        if (facts.timeout)
+        if (graph.facts(c).timeout)
             continue;
-        const Connection& connection = graph.connection(c);
-        reporter.about(connection.id,
-                       phrase::quoted(graph, graph.from(c)) + " calls " +
-                           phrase::quoted(graph, graph.to(c)) + " (" + connection.id +
-                           ") with no timeout: when " + phrase::quoted(graph, graph.to(c)) +
-                           " hangs, callers wait with it and their threads run out.");
-        reporter.causedBy(graph.id(graph.from(c)));
+        const std::string_view id = graph.connection(c).id;
+        const GraphIndex::Index from = graph.from(c);
+        const GraphIndex::Index to = graph.to(c);
+        std::string& text = reporter.write(id);
+        phrase::appendQuoted(text, graph, from).append(" calls ");
+        phrase::appendQuoted(text, graph, to)
+            .append(" (")
+            .append(id)
+            .append(") with no timeout: when ");
+        phrase::appendQuoted(text, graph, to)
+            .append(" hangs, callers wait with it and their threads run out.");
+        reporter.causedBy(graph.id(from));
     }
 }
 
