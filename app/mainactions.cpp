@@ -82,6 +82,9 @@ MainActions::MainActions(QObject* parent)
                           tr("Rename the selected element"), QKeySequence(Qt::Key_F2)))
     , m_find(makeAction(this, name("findAction"), tr("&Find\u2026"), tr("Find an element by name"),
                         QKeySequence::Find, name("edit-find")))
+    , m_preferences(makeAction(this, name("preferencesAction"), tr("Prefere&nces\u2026"),
+                               tr("Change your preferences"), QKeySequence::Preferences,
+                               name("preferences-system")))
     , m_tidy(makeAction(this, name("tidyLayoutAction"), tr("&Tidy Layout"),
                         tr("Lay the design out left to right along its request flow"),
                         QKeySequence(tr("Ctrl+Shift+L"))))
@@ -105,6 +108,10 @@ MainActions::MainActions(QObject* parent)
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    // Most Linux desktops define no Preferences key; Ctrl+, is the usual one.
+    if (QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty())
+        m_preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     m_snap->setCheckable(true);
     m_snap->setChecked(true);
     // Ctrl+= as well as Ctrl++: the plus needs Shift on most keyboards.
