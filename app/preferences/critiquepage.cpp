@@ -15,12 +15,32 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace archboard {
 
 namespace {
+
+// Fusion outlines a row's check box in a darker shade of the window colour,
+// which on a dark palette all but vanishes against the rows: the rule's box
+// is outlined from the muted text colour there instead.
+class RuleTitleDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        QPalette& palette = option->palette;
+        if (palette.color(QPalette::Base).lightness() < kDarkBelow)
+            palette.setColor(QPalette::Window, palette.color(QPalette::PlaceholderText));
+    }
+
+private:
+    static constexpr int kDarkBelow = 128; // lightness of a dark palette's base
+};
 
 bool sameOptions(CritiqueOptions a, CritiqueOptions b) {
     std::sort(a.userDisabled.begin(), a.userDisabled.end());
@@ -40,8 +60,15 @@ CritiquePage::CritiquePage(const DesignDocument* document, QWidget* parent)
     , m_reset(new QPushButton(tr("&Reset to Defaults"), this)) {
     setObjectName(QStringLiteral("critiquePage"));
     m_model->load(CritiquePreferences::instance().options());
-    if (document)
+    if (document) {
+        // The dialog stays open while the design is edited or replaced.
         m_model->setDesignSettings(document->design().critique());
+        connect(document, &DesignDocument::changed, this,
+                [this, document](const DesignChange& change) {
+                    if (change.critiqueSettings || change.reset)
+                        m_model->setDesignSettings(document->design().critique());
+                });
+    }
 
     auto* intro = new QLabel(
         tr("Choose which rules the critic runs for you, and how severe their findings are. "
@@ -75,6 +102,8 @@ CritiquePage::CritiquePage(const DesignDocument* document, QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegateForColumn(RulePreferencesModel::RuleColumn,
+                                     new RuleTitleDelegate(m_view));
     m_view->setItemDelegateForColumn(RulePreferencesModel::SeverityColumn,
                                      new SeverityDelegate(m_view));
     // A click on the severity or Alt+Down anywhere on a row opens its choices,

@@ -275,6 +275,14 @@ void tst_PreferencesDialog::designSettingsWinOverPreferences() {
                  .data()
                  .toString(),
              QStringLiteral("Warning"));
+    // and follows the design while it stays open.
+    QVERIFY(window.critiqueDock()->selectFinding("failure.sync-no-timeout", "e2"));
+    QVERIFY(window.critiqueDock()->turnOffCurrentRuleInDesign());
+    QCOMPARE(ruleIndex(*dialog, "failure.sync-no-timeout", RulePreferencesModel::DesignColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Off"));
+    window.document()->undoStack()->undo();
     chooseSeverity(*dialog, "spof.single-instance", 3); // Info for me
     clickButton(dialog->buttons(), QDialogButtonBox::Ok);
     window.document()->critiqueSession()->runNow();
@@ -454,6 +462,11 @@ void tst_PreferencesDialog::fitsAtItsDefaultSize() {
     Preferences::instance().setAppearance(appearance);
     MainWindow window;
     QVERIFY(window.openFile(caseFile(QStringLiteral("url-shortener-naive"))));
+    // Some choices made, so every column has something to show.
+    QVERIFY(window.critiqueDock()->selectFinding("spof.single-instance", "db"));
+    QVERIFY(window.critiqueDock()->setCurrentSeverityInDesign(Severity::Warning));
+    CritiquePreferences::instance().setSeverity("data.dual-write", Severity::Error);
+    CritiquePreferences::instance().setDisabled("data.unbounded-growth", true);
     PreferencesDialog* dialog = openPreferences(window);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     const QString shots = qEnvironmentVariable("ARCHBOARD_SCREENSHOT_DIR");
