@@ -167,22 +167,17 @@ MainActions::MainActions(QObject* parent)
 
     m_exportFindings->setCheckable(true);
     m_appearance->setExclusive(true);
-    const struct {
-        Appearance appearance;
-        QString text;
-        QString tip;
-    } looks[] = {
-        {Appearance::System, tr("&System"), tr("Use the system's colours")},
-        {Appearance::Light, tr("&Light"), tr("Use light colours")},
-        {Appearance::Dark, tr("&Dark"), tr("Use dark colours")},
+    const std::pair<Appearance, QString> looks[] = {
+        {Appearance::System, tr("&System")},
+        {Appearance::Light, tr("&Light")},
+        {Appearance::Dark, tr("&Dark")},
     };
-    for (const auto& look : looks) {
+    for (const auto& [appearance, text] : looks) {
         QAction* action = makeAction(
-            m_appearance,
-            QStringLiteral("appearance%1Action").arg(appearanceToString(look.appearance)),
-            look.text, look.tip);
+            m_appearance, QStringLiteral("appearance%1Action").arg(appearanceToString(appearance)),
+            text, appearanceDescription(appearance));
         action->setCheckable(true);
-        action->setData(appearanceToString(look.appearance));
+        action->setData(appearanceToString(appearance));
         m_appearance->addAction(action);
     }
 }

@@ -376,18 +376,7 @@ void MainWindow::onDocumentChanged(const DesignChange& change) {
 }
 
 PreferencesDialog* MainWindow::showPreferences() {
-    // One at a time: a second request brings the open one forward (a closed
-    // one may still wait to be deleted).
-    for (auto* open : findChildren<PreferencesDialog*>())
-        if (open->isVisible()) {
-            open->raise();
-            open->activateWindow();
-            return open;
-        }
-    auto* dialog = new PreferencesDialog(m_document, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    return PreferencesDialog::showFor(m_document, this);
 }
 
 void MainWindow::showAbout() {

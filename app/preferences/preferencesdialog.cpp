@@ -25,11 +25,21 @@ namespace {
 const QSize kDefaultSize(820, 560);
 constexpr int kNameChars = 36; // the author field's width, in average characters
 
-QLabel* hint(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
+QWidget* newPage(const char* objectName, QWidget* parent) {
+    auto* page = new QWidget(parent);
+    page->setObjectName(QString::fromLatin1(objectName));
+    return page;
+}
+
+// The page's fields at the top, a muted line explaining them below.
+void endPage(QWidget* page, QLayout* fields, const QString& hint) {
+    auto* label = new QLabel(hint, page);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(fields);
+    layout->addWidget(label);
+    layout->addStretch(1);
 }
 
 } // namespace
@@ -64,34 +74,52 @@ PreferencesDialog::PreferencesDialog(const DesignDocument* document, QWidget* pa
     updateApply();
 }
 
+PreferencesDialog* PreferencesDialog::showFor(const DesignDocument* document, QWidget* parent) {
+    // A closed one may still wait to be deleted.
+    for (auto* open : parent->findChildren<PreferencesDialog*>(Qt::FindDirectChildrenOnly))
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    auto* dialog = new PreferencesDialog(document, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 QWidget* PreferencesDialog::makeGeneralPage() {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("generalPage"));
+    auto* page = newPage("generalPage", this);
     m_author = new QLineEdit(Preferences::instance().authorName(), page);
     m_author->setObjectName(QStringLiteral("authorName"));
     m_author->setAccessibleName(tr("Author name"));
     const QString login = toQString(store::defaultAuthor());
     m_author->setPlaceholderText(login);
+    m_author->setMinimumWidth(m_author->fontMetrics().averageCharWidth() * kNameChars);
     connect(m_author, &QLineEdit::textChanged, this, &PreferencesDialog::updateApply);
 
-    m_author->setMinimumWidth(m_author->fontMetrics().averageCharWidth() * kNameChars);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Au&thor name:"), m_author);
-    auto* layout = new QVBoxLayout(page);
-    layout->addLayout(form);
-    layout->addWidget(
-        hint(tr("Each version you save names its author. Left empty, versions name “%1”, the name "
-                "you are logged in with.")
-                 .arg(login),
-             page));
-    layout->addStretch(1);
+    endPage(page, form,
+            tr("Each version you save names its author. Left empty, versions name “%1”, the name "
+               "you are logged in with.")
+                .arg(login));
     return page;
 }
 
+QCheckBox* PreferencesDialog::checkBox(const QString& text, const char* objectName, bool checked,
+                                       QWidget* page) {
+    auto* box = new QCheckBox(text, page);
+    box->setObjectName(QString::fromLatin1(objectName));
+    box->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    box->setChecked(checked);
+    connect(box, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
+    return box;
+}
+
 QWidget* PreferencesDialog::makeCanvasPage() {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("canvasPage"));
+    auto* page = newPage("canvasPage", this);
     const CanvasGrid grid = Preferences::instance().grid();
     m_gridSize = new QSpinBox(page);
     m_gridSize->setObjectName(QStringLiteral("gridSize"));
@@ -100,61 +128,43 @@ QWidget* PreferencesDialog::makeCanvasPage() {
                          static_cast<int>(CanvasGrid::kMaxSize));
     m_gridSize->setSuffix(tr(" px"));
     m_gridSize->setValue(static_cast<int>(std::lround(grid.size)));
-    m_showGrid = new QCheckBox(tr("&Show the grid"), page);
-    m_showGrid->setObjectName(QStringLiteral("showGrid"));
-    m_showGrid->setAccessibleName(tr("Show the grid"));
-    m_showGrid->setChecked(grid.visible);
-    m_snap = new QCheckBox(tr("Snap to the gr&id"), page);
-    m_snap->setObjectName(QStringLiteral("snapToGrid"));
-    m_snap->setAccessibleName(tr("Snap to the grid"));
-    m_snap->setToolTip(tr("Moved and added elements land on grid points (View ▸ Snap to Grid)"));
-    m_snap->setChecked(grid.snap);
     connect(m_gridSize, &QSpinBox::valueChanged, this, &PreferencesDialog::updateApply);
-    connect(m_showGrid, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
-    connect(m_snap, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
+    m_showGrid = checkBox(tr("&Show the grid"), "showGrid", grid.visible, page);
+    m_snap = checkBox(tr("Snap to the gr&id"), "snapToGrid", grid.snap, page);
+    m_snap->setToolTip(tr("Moved and added elements land on grid points (View ▸ Snap to Grid)"));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Grid si&ze:"), m_gridSize);
     form->addRow(QString(), m_showGrid);
     form->addRow(QString(), m_snap);
-    auto* layout = new QVBoxLayout(page);
-    layout->addLayout(form);
-    layout->addWidget(hint(tr("The arrow keys move the selection by one grid step, Alt and an "
-                              "arrow key by one pixel."),
-                           page));
-    layout->addStretch(1);
+    endPage(page, form,
+            tr("The arrow keys move the selection by one grid step, Alt and an arrow key by one "
+               "pixel."));
     return page;
 }
 
 QWidget* PreferencesDialog::makeAppearancePage() {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("appearancePage"));
+    auto* page = newPage("appearancePage", this);
     m_appearance = new QButtonGroup(page);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Colours of the window and the canvas:"), page));
-    const struct {
-        Appearance appearance;
-        QString text;
-        QString name;
-    } looks[] = {
-        {Appearance::System, tr("S&ystem"), tr("Use the system's colours")},
-        {Appearance::Light, tr("&Light"), tr("Use light colours")},
-        {Appearance::Dark, tr("&Dark"), tr("Use dark colours")},
+    auto* choices = new QVBoxLayout;
+    choices->addWidget(new QLabel(tr("Colours of the window and the canvas:"), page));
+    const std::pair<Appearance, QString> looks[] = {
+        {Appearance::System, tr("S&ystem")},
+        {Appearance::Light, tr("&Light")},
+        {Appearance::Dark, tr("&Dark")},
     };
     const Appearance current = Preferences::instance().appearance();
-    for (const auto& look : looks) {
-        auto* button = new QRadioButton(look.text, page);
-        button->setObjectName(
-            QStringLiteral("appearance_%1").arg(appearanceToString(look.appearance)));
-        button->setAccessibleName(look.name);
-        button->setChecked(look.appearance == current);
-        m_appearance->addButton(button, static_cast<int>(look.appearance));
-        layout->addWidget(button);
+    for (const auto& [appearance, text] : looks) {
+        auto* button = new QRadioButton(text, page);
+        button->setObjectName(QStringLiteral("appearance_%1").arg(appearanceToString(appearance)));
+        button->setAccessibleName(appearanceDescription(appearance));
+        button->setChecked(appearance == current);
+        m_appearance->addButton(button, static_cast<int>(appearance));
+        choices->addWidget(button);
     }
     connect(m_appearance, &QButtonGroup::idToggled, this, &PreferencesDialog::updateApply);
-    layout->addWidget(hint(tr("The same choice as View ▸ Appearance."), page));
-    layout->addStretch(1);
+    endPage(page, choices, tr("The same choice as View ▸ Appearance."));
     return page;
 }
 

@@ -32,6 +32,10 @@ public:
     // settings beside the user's.
     explicit PreferencesDialog(const DesignDocument* document, QWidget* parent = nullptr);
 
+    // Shows a new dialog over `parent`, deleted when closed, or brings
+    // forward the one already open there: one at a time.
+    static PreferencesDialog* showFor(const DesignDocument* document, QWidget* parent);
+
     void showPage(Page page);
 
     CritiquePage* critiquePage() const { return m_critique; }
@@ -53,6 +57,8 @@ private:
     QWidget* makeGeneralPage();
     QWidget* makeCanvasPage();
     QWidget* makeAppearancePage();
+    // A check box of the Canvas page; toggling it updates Apply.
+    QCheckBox* checkBox(const QString& text, const char* objectName, bool checked, QWidget* page);
     void updateApply();
 
     QTabWidget* m_tabs;
