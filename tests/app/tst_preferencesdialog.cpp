@@ -156,6 +156,7 @@ private Q_SLOTS:
     void turningARuleOffRemovesItsFindings();
     void designSettingsWinOverPreferences();
     void filterNarrowsTheRules();
+    void severityOpensByMouseAndKeyboard();
     void authorNameReachesTheNextVersion();
     void gridSettingsReachTheCanvas();
     void snapActionAndDialogAgree();
@@ -309,6 +310,34 @@ void tst_PreferencesDialog::filterNarrowsTheRules() {
     QVERIFY(ruleIndex(*dialog, "failure.sync-no-timeout", 0).isValid());
     filter->clear();
     QCOMPARE(shown->rowCount(), all);
+}
+
+void tst_PreferencesDialog::severityOpensByMouseAndKeyboard() {
+    MainWindow window;
+    PreferencesDialog* dialog = openPreferences(window);
+    QTreeView* view = dialog->critiquePage()->view();
+    // One click on the painted combo box opens its list.
+    const QModelIndex severity =
+        ruleIndex(*dialog, "failure.sync-no-timeout", RulePreferencesModel::SeverityColumn);
+    view->scrollTo(severity);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(severity).center());
+    auto* combo = view->viewport()->findChild<QComboBox*>();
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->view()->isVisible());
+    combo->hidePopup();
+    const QPointer<QComboBox> first(combo);
+    QTest::keyClick(combo, Qt::Key_Escape); // closes the editor
+    QTRY_VERIFY(!first);
+
+    // Alt+Down on any column of a row opens it too.
+    view->setFocus();
+    view->setCurrentIndex(ruleIndex(*dialog, "spof.single-instance", 0));
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    combo = view->viewport()->findChild<QComboBox*>();
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->view()->isVisible());
+    combo->hidePopup();
+    QVERIFY(dialog->isVisible()); // Escape and Alt+Down never closed the dialog
 }
 
 void tst_PreferencesDialog::authorNameReachesTheNextVersion() {
