@@ -82,7 +82,7 @@ MainActions::MainActions(QObject* parent)
                           tr("Rename the selected element"), QKeySequence(Qt::Key_F2)))
     , m_find(makeAction(this, name("findAction"), tr("&Find\u2026"), tr("Find an element by name"),
                         QKeySequence::Find, name("edit-find")))
-    , m_preferences(makeAction(this, name("preferencesAction"), tr("Prefere&nces\u2026"),
+    , m_preferences(makeAction(this, name("preferencesAction"), tr("Pr&eferences\u2026"),
                                tr("Change your preferences"), QKeySequence::Preferences,
                                name("preferences-system")))
     , m_tidy(makeAction(this, name("tidyLayoutAction"), tr("&Tidy Layout"),
