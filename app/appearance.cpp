@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -75,6 +76,18 @@ QString appearanceToString(Appearance appearance) {
         return QStringLiteral("dark");
     }
     return QStringLiteral("system");
+}
+
+QString appearanceDescription(Appearance appearance) {
+    switch (appearance) {
+    case Appearance::System:
+        return QCoreApplication::translate("Appearance", "Use the system's colours");
+    case Appearance::Light:
+        return QCoreApplication::translate("Appearance", "Use light colours");
+    case Appearance::Dark:
+        return QCoreApplication::translate("Appearance", "Use dark colours");
+    }
+    return {};
 }
 
 Appearance appearanceFromString(const QString& text, Appearance fallback) {

@@ -11,6 +11,9 @@ enum class Appearance { System, Light, Dark };
 QString appearanceToString(Appearance appearance);
 Appearance appearanceFromString(const QString& text, Appearance fallback = Appearance::System);
 
+// What choosing it does, for tips and accessible names: "Use dark colours".
+QString appearanceDescription(Appearance appearance);
+
 // The `appearance` setting (system, light or dark).
 Appearance storedAppearance();
 void storeAppearance(Appearance appearance);

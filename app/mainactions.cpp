@@ -82,6 +82,9 @@ MainActions::MainActions(QObject* parent)
                           tr("Rename the selected element"), QKeySequence(Qt::Key_F2)))
     , m_find(makeAction(this, name("findAction"), tr("&Find\u2026"), tr("Find an element by name"),
                         QKeySequence::Find, name("edit-find")))
+    , m_preferences(makeAction(this, name("preferencesAction"), tr("Pr&eferences\u2026"),
+                               tr("Change your preferences"), QKeySequence::Preferences,
+                               name("preferences-system")))
     , m_tidy(makeAction(this, name("tidyLayoutAction"), tr("&Tidy Layout"),
                         tr("Lay the design out left to right along its request flow"),
                         QKeySequence(tr("Ctrl+Shift+L"))))
@@ -105,6 +108,10 @@ MainActions::MainActions(QObject* parent)
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    // Most Linux desktops define no Preferences key; Ctrl+, is the usual one.
+    if (QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty())
+        m_preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     m_snap->setCheckable(true);
     m_snap->setChecked(true);
     // Ctrl+= as well as Ctrl++: the plus needs Shift on most keyboards.
@@ -160,22 +167,17 @@ MainActions::MainActions(QObject* parent)
 
     m_exportFindings->setCheckable(true);
     m_appearance->setExclusive(true);
-    const struct {
-        Appearance appearance;
-        QString text;
-        QString tip;
-    } looks[] = {
-        {Appearance::System, tr("&System"), tr("Use the system's colours")},
-        {Appearance::Light, tr("&Light"), tr("Use light colours")},
-        {Appearance::Dark, tr("&Dark"), tr("Use dark colours")},
+    const std::pair<Appearance, QString> looks[] = {
+        {Appearance::System, tr("&System")},
+        {Appearance::Light, tr("&Light")},
+        {Appearance::Dark, tr("&Dark")},
     };
-    for (const auto& look : looks) {
+    for (const auto& [appearance, text] : looks) {
         QAction* action = makeAction(
-            m_appearance,
-            QStringLiteral("appearance%1Action").arg(appearanceToString(look.appearance)),
-            look.text, look.tip);
+            m_appearance, QStringLiteral("appearance%1Action").arg(appearanceToString(appearance)),
+            text, appearanceDescription(appearance));
         action->setCheckable(true);
-        action->setData(appearanceToString(look.appearance));
+        action->setData(appearanceToString(appearance));
         m_appearance->addAction(action);
     }
 }

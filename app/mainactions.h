@@ -49,6 +49,7 @@ public:
     QAction* selectAll() const { return m_selectAll; }
     QAction* rename() const { return m_rename; }
     QAction* find() const { return m_find; }
+    QAction* preferences() const { return m_preferences; }
     // Arrange: data() holds the Alignment, the orientation or the ConnectionKind.
     const QList<QAction*>& alignActions() const { return m_align; }
     const QList<QAction*>& distributeActions() const { return m_distribute; }
@@ -93,6 +94,7 @@ private:
     QAction* m_selectAll;
     QAction* m_rename;
     QAction* m_find;
+    QAction* m_preferences;
     QList<QAction*> m_align;
     QList<QAction*> m_distribute;
     QList<QAction*> m_connect;

@@ -1,10 +1,11 @@
 #include "mainwindow.h"
 
-#include "appearance.h"
 #include "critique/technologycatalogue.h"
 #include "designstatusbar.h"
 #include "mainactions.h"
 #include "model/design.h"
+#include "preferences/followpreferences.h"
+#include "preferences/preferencesdialog.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "versionactions.h"
@@ -43,7 +44,6 @@ namespace {
 
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
-const auto kSnapKey = QStringLiteral("canvas/snapToGrid");
 
 // Every name and alias the technology catalogue knows, for the tech field.
 QStringList technologyNames() {
@@ -194,22 +194,12 @@ void MainWindow::connectActions() {
     connect(a->zoomOut(), &QAction::triggered, m_view, &CanvasView::zoomOut);
     connect(a->zoomToFit(), &QAction::triggered, m_view, &CanvasView::zoomToFit);
     connect(a->actualSize(), &QAction::triggered, m_view, &CanvasView::resetZoom);
-    a->snapToGrid()->setChecked(QSettings().value(kSnapKey, true).toBool());
-    m_scene->setSnapToGrid(a->snapToGrid()->isChecked());
-    connect(a->snapToGrid(), &QAction::toggled, this, [this](bool snap) {
-        m_scene->setSnapToGrid(snap);
-        QSettings().setValue(kSnapKey, snap);
-    });
+    // The grid, snapping, appearance and the versions' author.
+    followPreferences(*a, *m_scene, *m_document);
+    connect(a->preferences(), &QAction::triggered, this, &MainWindow::showPreferences);
 
     connect(a->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(a->appearanceGroup(), &QActionGroup::triggered, this, [](QAction* action) {
-        const Appearance appearance = appearanceFromString(action->data().toString());
-        storeAppearance(appearance);
-        applyAppearance(appearance);
-    });
-    if (QAction* current = a->appearanceAction(storedAppearance()))
-        current->setChecked(true);
 }
 
 void MainWindow::connectFileActions() {
@@ -264,6 +254,8 @@ void MainWindow::createMenus() {
     edit->addActions({a->cut(), a->copy(), a->paste(), a->duplicate(), a->deleteSelection()});
     edit->addSeparator();
     edit->addActions({a->selectAll(), a->rename(), a->find()});
+    edit->addSeparator();
+    edit->addAction(a->preferences());
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     arrange->setObjectName(QStringLiteral("arrangeMenu"));
@@ -381,6 +373,10 @@ void MainWindow::onDocumentChanged(const DesignChange& change) {
     if (!m_document->filePath().isEmpty() || change.reset)
         m_actions->closeDesign()->setEnabled(!m_document->filePath().isEmpty() ||
                                              m_document->isModified());
+}
+
+PreferencesDialog* MainWindow::showPreferences() {
+    return PreferencesDialog::showFor(m_document, this);
 }
 
 void MainWindow::showAbout() {

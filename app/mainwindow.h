@@ -16,6 +16,7 @@ class CritiqueDock;
 class DesignDocument;
 class MainActions;
 class OutlineDock;
+class PreferencesDialog;
 class RecentFiles;
 class VersionActions;
 
@@ -58,6 +59,8 @@ public Q_SLOTS:
     // Exports the canvas to `path` (.svg, .png or .pdf); false after showing
     // what went wrong.
     bool exportTo(const QString& path, double scale = 1.0);
+    // Edit ▸ Preferences: opens the dialog, or brings the open one forward.
+    PreferencesDialog* showPreferences();
 
 Q_SIGNALS:
     void fileOpened(const QString& path);

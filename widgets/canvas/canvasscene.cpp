@@ -24,9 +24,6 @@ namespace archboard {
 
 namespace {
 
-constexpr double kMinGridZoom = 0.45;
-constexpr qsizetype kMaxGridDots = 40'000;
-
 // Sort key of an element: its array, then its index in it.
 std::pair<int, std::size_t> designOrder(const Design& design, const ElementId& id) {
     static constexpr int kRank[] = {0, 3, 1, 2, 4}; // component, connection, group, note, annot.
@@ -184,11 +181,11 @@ std::optional<Position> CanvasScene::modelPosition(const ElementId& id) const {
     return std::nullopt;
 }
 
-QPointF CanvasScene::snapped(const QPointF& point) const {
-    if (!m_snapToGrid)
-        return point;
-    return {std::round(point.x() / kGridSize) * kGridSize,
-            std::round(point.y() / kGridSize) * kGridSize};
+void CanvasScene::setGrid(const CanvasGrid& grid) {
+    if (grid == m_grid)
+        return;
+    m_grid = grid;
+    update(); // the dots are the background
 }
 
 // ---- following the model ------------------------------------------------
@@ -371,28 +368,8 @@ void CanvasScene::drawBackground(QPainter* painter, const QRectF& rect) {
     const double zoom = painter->worldTransform().m11();
     if (!m_exporting && zoom < kConnectionOverviewBelow)
         drawConnectionOverview(*painter, rect);
-    if (m_exporting || zoom < kMinGridZoom)
-        return;
-    const double left = std::floor(rect.left() / kGridSize) * kGridSize;
-    const double top = std::floor(rect.top() / kGridSize) * kGridSize;
-    const auto columns = static_cast<qsizetype>(rect.width() / kGridSize) + 2;
-    const auto rows = static_cast<qsizetype>(rect.height() / kGridSize) + 2;
-    if (columns * rows > kMaxGridDots)
-        return;
-    QPolygonF dots;
-    dots.reserve(columns * rows);
-    for (qsizetype r = 0; r < rows; ++r)
-        for (qsizetype c = 0; c < columns; ++c)
-            dots.append(QPointF(left + static_cast<double>(c) * kGridSize,
-                                top + static_cast<double>(r) * kGridSize));
-    QPen pen(m_style.gridDot, 2);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    // Two-pixel dots look the same without antialiasing and cost far less.
-    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->drawPoints(dots);
-    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    if (!m_exporting)
+        m_grid.paint(*painter, rect, m_style.gridDot);
 }
 
 void CanvasScene::drawConnectionOverview(QPainter& painter, const QRectF& rect) {

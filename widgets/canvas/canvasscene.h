@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasgrid.h"
 #include "canvasstyle.h"
 #include "findingmarks.h"
 #include "model/design.h"
@@ -36,7 +37,7 @@ class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 
 public:
-    static constexpr double kGridSize = 20;
+    static constexpr double kGridSize = CanvasGrid::kDefaultSize;
 
     // An editable scene over a document.
     explicit CanvasScene(DesignDocument* document, QObject* parent = nullptr);
@@ -84,9 +85,11 @@ public:
     // group's top-left.
     std::optional<Position> modelPosition(const ElementId& id) const;
 
-    bool snapToGrid() const { return m_snapToGrid; }
-    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
-    QPointF snapped(const QPointF& point) const;
+    const CanvasGrid& grid() const { return m_grid; }
+    void setGrid(const CanvasGrid& grid);
+    bool snapToGrid() const { return m_grid.snap; }
+    void setSnapToGrid(bool snap) { m_grid.snap = snap; }
+    QPointF snapped(const QPointF& point) const { return m_grid.snapped(point); }
 
     // Pushes one command on the document's undo stack (canvasedits.h builds
     // them). Records the selection now as the command's "before" and,
@@ -157,7 +160,7 @@ private:
     std::unordered_map<ElementId, CanvasItem*> m_items;
     FindingMarks m_findingMarks;
     bool m_exporting = false;
-    bool m_snapToGrid = true;
+    CanvasGrid m_grid;
     int m_undoIndex = 0;
     std::unique_ptr<CanvasInteraction> m_interaction;
     Stats m_stats;

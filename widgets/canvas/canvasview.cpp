@@ -27,7 +27,6 @@ constexpr double kZoomStep = 1.2;
 constexpr double kWheelStep = 1.0015; // per 1/8 degree of wheel rotation
 constexpr double kFitMargin = 40;
 constexpr double kMaxFitZoom = 1.5; // a few cards fill the view, but stay card-sized
-constexpr double kNudge = CanvasScene::kGridSize;
 constexpr double kFineNudge = 1;
 // Room to pan around the content: the canvas has no edge.
 constexpr double kSceneExtent = 1e6;
@@ -162,7 +161,7 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QPointF delta;
-    const double step = (event->modifiers() & Qt::AltModifier) ? kFineNudge : kNudge;
+    const double step = (event->modifiers() & Qt::AltModifier) ? kFineNudge : m_scene->grid().size;
     switch (event->key()) {
     case Qt::Key_Left:
         delta = {-step, 0};

@@ -5,6 +5,7 @@
 #include "model/design.h"
 #include "widgets/commands/setcritiquecommand.h"
 #include "widgets/critique/critiquepreferences.h"
+#include "widgets/critique/designrulesmenu.h"
 #include "widgets/critique/explanationhtml.h"
 #include "widgets/critique/findingsmodel.h"
 #include "widgets/document/designdocument.h"
@@ -292,6 +293,7 @@ void CritiqueDock::showContextMenu(const QPoint& position) {
         menu.addAction(tr("Turn Off This Rule for Me"), this,
                        &CritiqueDock::turnOffCurrentRuleForMe);
     }
+    addTurnBackOnMenu(menu, *m_document);
     menu.addAction(tr("Turn All Rules Back On for Me"), this, &CritiqueDock::restoreAllRulesForMe);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }

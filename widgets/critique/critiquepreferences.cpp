@@ -3,6 +3,7 @@
 #include "critique/ruleregistry.h"
 #include "widgets/stringconvert.h"
 
+#include <algorithm>
 #include <QSettings>
 #include <QStringList>
 
@@ -59,6 +60,30 @@ void CritiquePreferences::setSeverity(std::string_view rule, std::optional<Sever
         settings.setValue(key, toQString(toString(*severity)));
     else
         settings.remove(key);
+    Q_EMIT changed();
+}
+
+void CritiquePreferences::setOptions(const CritiqueOptions& wanted) {
+    CritiqueOptions current = options();
+    std::vector<std::string> disabled = wanted.userDisabled;
+    std::sort(disabled.begin(), disabled.end());
+    std::sort(current.userDisabled.begin(), current.userDisabled.end());
+    if (current.userDisabled == disabled && current.userSeverity == wanted.userSeverity)
+        return;
+    QSettings settings;
+    QStringList rules;
+    for (const std::string& rule : wanted.userDisabled)
+        rules.append(toQString(rule));
+    rules.sort();
+    rules.removeDuplicates();
+    if (rules.isEmpty())
+        settings.remove(kDisabledKey);
+    else
+        settings.setValue(kDisabledKey, rules);
+    settings.remove(kSeverityGroup);
+    for (const auto& [rule, severity] : wanted.userSeverity)
+        settings.setValue(kSeverityGroup + QLatin1Char('/') + toQString(rule),
+                          toQString(toString(severity)));
     Q_EMIT changed();
 }
 

@@ -27,6 +27,9 @@ public:
     void setDisabled(std::string_view rule, bool disabled);
     // Clears the user's severity for `rule` when `severity` is empty.
     void setSeverity(std::string_view rule, std::optional<Severity> severity);
+    // Replaces every preference with `options`' userDisabled and
+    // userSeverity (the Preferences dialog): one change, one re-run.
+    void setOptions(const CritiqueOptions& options);
     // Forgets every preference.
     void reset();
 

@@ -28,11 +28,16 @@ bool namesDocument(const QString& path) {
     return path.endsWith(QStringLiteral(".archboard"), Qt::CaseInsensitive);
 }
 
-store::CommitInfo commitInfo(const QString& message) {
-    return {store::defaultAuthor(), toStdString(message)};
+store::CommitInfo commitInfo(const QString& author, const QString& message) {
+    return {toStdString(author), toStdString(message)};
 }
 
 } // namespace
+
+QString DesignDocument::author() const {
+    const QString chosen = m_author.trimmed();
+    return chosen.isEmpty() ? toQString(store::defaultAuthor()) : chosen;
+}
 
 DesignDocument::DesignDocument(QObject* parent)
     : QObject(parent)
@@ -175,7 +180,8 @@ QString DesignDocument::saveAs(const QString& path) {
         std::unique_ptr<store::Document> document;
         try {
             const std::string target = toFsPath(path).string();
-            store::Document::createWithVersion(target, m_design.data(), commitInfo(QString()));
+            store::Document::createWithVersion(target, m_design.data(),
+                                               commitInfo(author(), QString()));
             document = store::Document::open(target, store::Document::Mode::ReadWrite);
         } catch (const std::exception& error) {
             return toQString(error.what());
@@ -213,7 +219,7 @@ QString DesignDocument::saveVersion(const QString& message) {
     m_autosaveTimer->stop();
     try {
         const store::CommitResult result =
-            m_store->commitOnBase(m_design.data(), commitInfo(message));
+            m_store->commitOnBase(m_design.data(), commitInfo(author(), message));
         if (result.baseIsStale) {
             // The edits stay where they are: in the window and the working copy.
             if (m_modified)
@@ -270,8 +276,10 @@ QString DesignDocument::restoreVersion(int number) {
         if (m_modified)
             m_store->commit(
                 m_design.data(),
-                commitInfo(tr("Unsaved changes before restoring version %1").arg(number)));
-        const store::CommitResult result = m_store->restore(number, commitInfo(QString()));
+                commitInfo(author(),
+                           tr("Unsaved changes before restoring version %1").arg(number)));
+        const store::CommitResult result =
+            m_store->restore(number, commitInfo(author(), QString()));
         restored = m_store->readVersion(result.number);
     } catch (const std::exception& error) {
         Q_EMIT versionsChanged();

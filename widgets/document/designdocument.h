@@ -73,6 +73,11 @@ public:
     // but neither autosaved nor given versions.
     bool isReadOnly() const;
 
+    // Who new versions name as their author: the user's name from the
+    // preferences; empty means the login name (store::defaultAuthor()).
+    void setAuthor(const QString& author) { m_author = author; }
+    QString author() const;
+
     // Adds the design as the next version, with an optional message.
     QString saveVersion(const QString& message);
     std::vector<store::VersionInfo> versions() const;
@@ -139,6 +144,7 @@ private:
     Subscription m_subscription; // declared after m_design: unsubscribes first
     QUndoStack* m_undoStack = nullptr;
     QString m_filePath;
+    QString m_author;
     bool m_modified = false;
     std::unique_ptr<store::Document> m_store;
     QTimer* m_autosaveTimer = nullptr;
