@@ -41,6 +41,8 @@ bool offerQuickFix(DesignDocument& document, std::span<const Finding* const> fin
         highlight(existing);
     }
     QuickFixDialog preview(*plan, parent);
+    if (parent && parent->isVisible())
+        preview.placeBeside(*parent);
     const bool apply = preview.exec() == QDialog::Accepted;
     if (!apply)
         return false;

@@ -2,6 +2,7 @@
 
 #include "widgets/stringconvert.h"
 
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -12,6 +13,7 @@ namespace archboard {
 namespace {
 
 constexpr int kTextWidth = 460; // pixels: sentences wrap at a readable length
+constexpr int kGap = 12;        // pixels between the dialog and its anchor
 
 } // namespace
 
@@ -64,6 +66,17 @@ QuickFixDialog::QuickFixDialog(const QuickFixPlan& plan, QWidget* parent)
     layout->addWidget(undoNote);
     layout->addStretch(1);
     layout->addWidget(buttons);
+}
+
+void QuickFixDialog::placeBeside(const QWidget& anchor) {
+    adjustSize();
+    const QRect window = anchor.window()->frameGeometry();
+    const QRect dock(anchor.mapToGlobal(QPoint(0, 0)), anchor.size());
+    const int left = dock.left() - kGap - width();
+    const int x =
+        left >= window.left() ? left : std::min(dock.right() + kGap, window.right() - width());
+    const int y = std::max(window.top(), dock.bottom() - height());
+    move(std::max(window.left(), x), y);
 }
 
 } // namespace archboard

@@ -17,6 +17,11 @@ class QuickFixDialog : public QDialog {
 public:
     explicit QuickFixDialog(const QuickFixPlan& plan, QWidget* parent = nullptr);
 
+    // Beside `anchor` (the dock that offers the fix), bottom-aligned with it,
+    // on whichever side keeps it inside the window: the canvas's middle,
+    // where the fix's targets are centred and highlighted, stays in view.
+    void placeBeside(const QWidget& anchor);
+
     QLabel* changesLabel() const { return m_changes; }
     QPushButton* applyButton() const { return m_apply; }
 
