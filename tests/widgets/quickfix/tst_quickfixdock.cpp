@@ -8,10 +8,14 @@
 #include "widgets/critique/critiquepreferences.h"
 #include "widgets/document/designdocument.h"
 
+#include <functional>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace archboard;
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void applyIsOneUndoableStep();
     void addedComponentComesAndGoes();
     void cancelChangesNothing();
+    void rowMenuOffersTheFix();
     void findingsWithoutAFixOfferNone();
 
 private:
@@ -123,6 +128,44 @@ void tst_QuickFixDock::cancelChangesNothing() {
     // The finding's own targets are highlighted again.
     QVERIFY(!highlights.isEmpty());
     QCOMPARE(highlights.last().first().toStringList(), QStringList{QStringLiteral("e2")});
+}
+
+void tst_QuickFixDock::rowMenuOffersTheFix() {
+    DesignDocument document;
+    QVERIFY(document.load(caseFile(QStringLiteral("url-shortener-naive"))));
+    CritiqueDock dock(&document);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QVERIFY(dock.selectFinding("failure.store-no-backups", "db"));
+    const PreviewAnswer answer(PreviewAnswer::Answer::Apply);
+    // Picks Fix… from the row's context menu once it shows.
+    QStringList offered;
+    std::function<void(int)> pick = [&offered, &pick](int triesLeft) {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu) {
+            if (triesLeft > 0)
+                QTimer::singleShot(10, [&pick, triesLeft] { pick(triesLeft - 1); });
+            return;
+        }
+        for (QAction* action : menu->actions())
+            offered.append(action->text());
+        for (QAction* action : menu->actions())
+            if (action->text() == QStringLiteral("Fix…")) {
+                menu->setActiveAction(action);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        menu->close();
+    };
+    QTimer::singleShot(0, [&pick] { pick(100); });
+    QTreeView* tree = dock.tree();
+    const QRect row = tree->visualRect(tree->currentIndex());
+    QVERIFY(!row.isEmpty());
+    Q_EMIT tree->customContextMenuRequested(row.center());
+    QCOMPARE(offered.value(0), QStringLiteral("Fix…"));
+    QVERIFY(answer.answered());
+    QCOMPARE(document.design().component("db")->props.backups, std::optional(true));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Add Backups to “URL table”"));
 }
 
 void tst_QuickFixDock::findingsWithoutAFixOfferNone() {
