@@ -40,23 +40,17 @@ const Connection* FixContext::connection(const ElementId& id) const {
     return m_design.connection(id);
 }
 
-Component& FixContext::editComponent(const ElementId& id) {
-    if (Component* edited = planned<Component>(id))
+template <class T> T& FixContext::edit(const ElementId& id) {
+    if (T* edited = planned<T>(id))
         return *edited;
-    const Component* original = m_design.component(id);
-    if (!original)
-        throw std::invalid_argument("no component " + id);
-    return std::get<Component>(m_changed.emplace_back(*original));
+    std::optional<AnyElement> original = m_design.element(id);
+    if (!original || !std::holds_alternative<T>(*original))
+        throw std::invalid_argument("a quick fix edits only elements the design has: " + id);
+    return std::get<T>(m_changed.emplace_back(std::move(*original)));
 }
 
-Connection& FixContext::editConnection(const ElementId& id) {
-    if (Connection* edited = planned<Connection>(id))
-        return *edited;
-    const Connection* original = m_design.connection(id);
-    if (!original)
-        throw std::invalid_argument("no connection " + id);
-    return std::get<Connection>(m_changed.emplace_back(*original));
-}
+template Component& FixContext::edit<Component>(const ElementId&);
+template Connection& FixContext::edit<Connection>(const ElementId&);
 
 ElementId FixContext::newId(std::string_view base) {
     ElementId id = uniqueElementId(m_design, base, m_newIds);

@@ -28,9 +28,11 @@ public:
     // id that names no such element.
     const Component* component(const ElementId& id) const;
     const Connection* connection(const ElementId& id) const;
-    // A copy of the element to edit, recorded as changed. The id must name one.
-    Component& editComponent(const ElementId& id);
-    Connection& editConnection(const ElementId& id);
+    // A copy of the element to edit, recorded as changed: T is Component or
+    // Connection, and the id must name one of the design's.
+    template <class T> T& edit(const ElementId& id);
+    Component& editComponent(const ElementId& id) { return edit<Component>(id); }
+    Connection& editConnection(const ElementId& id) { return edit<Connection>(id); }
 
     // A fresh id from `base` ("orders-dlq", then "orders-dlq-2", …).
     ElementId newId(std::string_view base);

@@ -9,25 +9,28 @@ namespace archboard::quickfixers {
 
 namespace {
 
-// Sets `prop` of each target connection to true and says `what` of it.
+// Sets `prop` of each target (a Component or a Connection) to true and
+// says what that does.
+template <class Element, class Props, class Describe>
+void setOnTargets(FixContext& context, Findings findings, std::optional<bool> Props::*prop,
+                  Describe describe) {
+    for (const Finding* finding : findings) {
+        Element& element = context.edit<Element>(finding->target);
+        element.props.*prop = true;
+        context.say(describe(element));
+    }
+}
+
 template <class Describe>
 void setOnConnections(FixContext& context, Findings findings,
                       std::optional<bool> ConnectionProps::*prop, Describe describe) {
-    for (const Finding* finding : findings) {
-        Connection& connection = context.editConnection(finding->target);
-        connection.props.*prop = true;
-        context.say(describe(connection));
-    }
+    setOnTargets<Connection>(context, findings, prop, describe);
 }
 
 template <class Describe>
 void setOnComponents(FixContext& context, Findings findings,
                      std::optional<bool> ComponentProps::*prop, Describe describe) {
-    for (const Finding* finding : findings) {
-        Component& component = context.editComponent(finding->target);
-        component.props.*prop = true;
-        context.say(describe(component));
-    }
+    setOnTargets<Component>(context, findings, prop, describe);
 }
 
 // A store of record behind a cache (rule.h, hasStoreBehind): reached along

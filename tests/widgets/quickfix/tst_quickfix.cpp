@@ -63,6 +63,17 @@ std::vector<const Finding*> rowOf(const std::vector<Finding>& findings, const Fi
     return row;
 }
 
+// The plan for the one finding of `rule` on `target`; none when the rule
+// does not fire there.
+std::optional<QuickFixPlan> planFor(const Design& design, std::string_view rule,
+                                    std::string_view target) {
+    const std::vector<Finding> findings = critique(design.data());
+    const Finding* finding = findingOf(findings, rule, target);
+    if (!finding)
+        return std::nullopt;
+    return planQuickFix(design, std::vector<const Finding*>{finding});
+}
+
 bool joinedSays(const QuickFixPlan& plan, const std::string& words) {
     std::string all;
     for (const std::string& change : plan.changes)
@@ -295,11 +306,7 @@ void tst_QuickFix::timeoutComesFromTheCallersBudget() {
         test::designFrom(designJson(webComponents(), webConnections(Json::array(), toApi, toDb),
                                     Json::object(), requirements),
                          "budget"));
-    const std::vector<Finding> findings = critique(model.data());
-    const Finding* untimed = findingOf(findings, "failure.sync-no-timeout", "e2");
-    QVERIFY(untimed);
-    const std::vector<const Finding*> one{untimed};
-    const std::optional<QuickFixPlan> plan = planQuickFix(model, one);
+    const std::optional<QuickFixPlan> plan = planFor(model, "failure.sync-no-timeout", "e2");
     QVERIFY(plan);
     QCOMPARE(plan->changed.size(), std::size_t{1});
     const auto& call = std::get<Connection>(plan->changed.front());
@@ -353,11 +360,7 @@ void tst_QuickFix::addedCardsKeepClearOfOthers() {
         designJson(components, Json::array({connection("e1", "api", "orders", "async"),
                                             connection("e2", "orders", "worker", "async")})),
         "placement"));
-    const std::vector<Finding> findings = critique(model.data());
-    const Finding* noDlq = findingOf(findings, "failure.queue-no-dlq", "orders");
-    QVERIFY(noDlq);
-    const std::vector<const Finding*> one{noDlq};
-    const std::optional<QuickFixPlan> plan = planQuickFix(model, one);
+    const std::optional<QuickFixPlan> plan = planFor(model, "failure.queue-no-dlq", "orders");
     QVERIFY(plan);
     QCOMPARE(plan->added.size(), std::size_t{1});
     const auto& dlq = std::get<Component>(plan->added.front());
