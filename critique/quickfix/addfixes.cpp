@@ -46,7 +46,10 @@ std::string addSignal(FixContext& context, Signal signal, std::string_view title
 
 std::string deadLetterQueue(FixContext& context, Findings findings) {
     for (const Finding* finding : findings) {
-        const Component queue = *context.component(finding->target);
+        const Component* found = context.component(finding->target);
+        if (!found)
+            continue;
+        const Component queue = *found;
         Component dlq;
         dlq.id = context.newId(queue.id + "-dlq");
         dlq.kind = queue.kind;
@@ -91,6 +94,8 @@ std::string telemetry(FixContext& context, Findings findings) {
     if (!observer)
         return "Send Telemetry";
     for (const Finding* finding : findings) {
+        if (!context.component(finding->target))
+            continue;
         Connection connection;
         connection.id = context.newId(finding->target + "-" + observer->id);
         connection.from = finding->target;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 namespace archboard {
 
@@ -105,7 +106,12 @@ std::optional<QuickFixPlan> planQuickFix(const Design& design,
     if (fixable.empty())
         return std::nullopt;
     FixContext context(design);
-    std::string title = fixer->fix(context, fixable);
+    std::string title;
+    try {
+        title = fixer->fix(context, fixable);
+    } catch (const std::invalid_argument&) {
+        return std::nullopt; // a target that is now another kind of element: out of date
+    }
     QuickFixPlan plan = context.finish(std::move(title));
     if (plan.empty())
         return std::nullopt;

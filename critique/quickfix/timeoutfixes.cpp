@@ -100,9 +100,11 @@ std::string timeout(FixContext& context, Findings findings) {
     if (findings.size() > 1) {
         // One caller's calls (a cause's row) say whose they are.
         const Connection* first = context.connection(findings.front()->target);
-        const bool oneCaller = std::all_of(findings.begin(), findings.end(), [&](const Finding* f) {
-            return context.connection(f->target)->from == first->from;
-        });
+        const bool oneCaller =
+            first && std::all_of(findings.begin(), findings.end(), [&](const Finding* f) {
+                const Connection* c = context.connection(f->target);
+                return c && c->from == first->from;
+            });
         if (oneCaller)
             return "Set Timeouts on " + std::to_string(findings.size()) + " Calls from " +
                    context.quoted(first->from);

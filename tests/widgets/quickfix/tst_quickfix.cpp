@@ -388,6 +388,18 @@ void tst_QuickFix::onlyMechanicalFindingsHaveOne() {
     finding.target = "x";
     QVERIFY(!hasQuickFix(finding));
     QVERIFY(!planQuickFix(Design(), std::vector<const Finding*>{&finding}));
+
+    // Findings out of date with the design: their targets are now connections.
+    const Design design(test::designFrom(designJson(webComponents(), webConnections()), "stale"));
+    for (const std::string_view rule : {"failure.store-no-backups", "failure.queue-no-dlq",
+                                        "observe.uncovered", "spof.single-instance"}) {
+        finding = {};
+        finding.rule = rule;
+        finding.target = "e1";
+        QVERIFY(hasQuickFix(finding));
+        QVERIFY2(!planQuickFix(design, std::vector<const Finding*>{&finding}),
+                 std::string(rule).c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_QuickFix)
