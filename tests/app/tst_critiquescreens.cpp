@@ -1,7 +1,7 @@
 // The critic on the canvas in the main window, light and dark: the window
 // wires the Critique dock to the canvas, and pictures of the badges, a
-// selected finding and an expanded cause are taken for review (into
-// $ARCHBOARD_SCREENSHOT_DIR when set).
+// selected finding, an expanded cause and a quick fix's preview are taken for
+// review (into $ARCHBOARD_SCREENSHOT_DIR when set).
 
 #include "app/appearance.h"
 #include "app/mainwindow.h"
@@ -11,11 +11,50 @@
 #include "widgets/critique/critiquedock.h"
 #include "widgets/critique/findingsmodel.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/quickfix/previewanswer.h"
 
+#include <QPainter>
 #include <QTest>
 #include <QTreeView>
 
 using namespace archboard;
+using quickfixtest::PreviewAnswer;
+
+namespace {
+
+// The window with the dialog drawn over it where it sits on screen: an
+// offscreen grab of the window alone leaves the dialog out.
+QPixmap windowWithDialog(QWidget& window, QWidget& dialog) {
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    const QPoint at = window.mapFromGlobal(dialog.mapToGlobal(QPoint(0, 0)));
+    const QPoint centred((picture.width() - dialog.width()) / 2,
+                         (picture.height() - dialog.height()) / 2);
+    const QPoint topLeft = window.rect().contains(at) ? at : centred;
+    painter.drawPixmap(topLeft, dialog.grab());
+    // The frame a window manager would draw.
+    painter.setPen(dialog.palette().color(QPalette::Mid));
+    painter.drawRect(QRect(topLeft, dialog.size()).adjusted(0, 0, -1, -1));
+    return picture;
+}
+
+// Shows a fixture in the window at the size of the pictures, all of it in view.
+bool showDesign(MainWindow& window, const QString& fixture) {
+    if (!window.document()->load(QStringLiteral(ARCHBOARD_FIXTURES) + fixture))
+        return false;
+    window.resize(1440, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.canvasView()->zoomToFit();
+    return true;
+}
+
+QString suffixFor(bool dark) {
+    return dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
+}
+
+} // namespace
 
 class tst_CritiqueScreens : public QObject {
     Q_OBJECT
@@ -37,13 +76,8 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         applyAppearance(dark ? Appearance::Dark : Appearance::Light);
         MainWindow window;
-        QVERIFY(window.document()->load(
-            QStringLiteral(ARCHBOARD_FIXTURES "/critique/checkout-fanout.archboard.json")));
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.canvasView()->zoomToFit();
-        const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
+        QVERIFY(showDesign(window, QStringLiteral("/critique/checkout-fanout.archboard.json")));
+        const QString suffix = suffixFor(dark);
         QVERIFY(window.canvasScene()->findingMarks().mark("call-tax"));
         QVERIFY(window.grab().save(m_out + QStringLiteral("/critique-badges") + suffix));
 
@@ -65,6 +99,37 @@ private Q_SLOTS:
         QCOMPARE(window.canvasScene()->selectedIds().size(), 7u);
         window.canvasView()->zoomToFit();
         QVERIFY(window.grab().save(m_out + QStringLiteral("/critique-grouped") + suffix));
+    }
+
+    // The preview over the window, with what it edits highlighted on the
+    // canvas, and the drawing after Apply.
+    void quickFixPreview_data() { pictures_data(); }
+
+    void quickFixPreview() {
+        QFETCH(bool, dark);
+        applyAppearance(dark ? Appearance::Dark : Appearance::Light);
+        MainWindow window;
+        QVERIFY(showDesign(window, QStringLiteral("/cases/notification-fanout.archboard.json")));
+        const QString suffix = suffixFor(dark);
+
+        CritiqueDock* dock = window.critiqueDock();
+        QVERIFY(dock->selectFinding("failure.queue-no-dlq", "q"));
+        bool highlighted = false;
+        bool saved = false;
+        const PreviewAnswer answer(PreviewAnswer::Answer::Apply, [&](QuickFixDialog& dialog) {
+            highlighted = window.canvasScene()->findingMarks().isHighlighted("q");
+            saved = windowWithDialog(window, dialog)
+                        .save(m_out + QStringLiteral("/quickfix-preview") + suffix);
+        });
+        QTest::mouseClick(dock->fixButton(), Qt::LeftButton);
+        QVERIFY(answer.answered());
+        QVERIFY(highlighted);
+        QVERIFY(saved);
+        QVERIFY(window.document()->design().component("q-dlq"));
+        QTRY_VERIFY(!dock->currentFinding() ||
+                    dock->currentFinding()->rule != "failure.queue-no-dlq");
+        window.canvasView()->zoomToFit();
+        QVERIFY(window.grab().save(m_out + QStringLiteral("/quickfix-applied") + suffix));
     }
 
 private:

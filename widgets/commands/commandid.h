@@ -15,6 +15,7 @@ enum class CommandId {
     EditDesignInfo,
     SetCritique,
     TidyLayout,
+    ApplyQuickFix,
 };
 
 } // namespace archboard

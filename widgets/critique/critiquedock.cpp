@@ -9,6 +9,7 @@
 #include "widgets/critique/explanationhtml.h"
 #include "widgets/critique/findingsmodel.h"
 #include "widgets/document/designdocument.h"
+#include "widgets/quickfix/offerquickfix.h"
 #include "widgets/stringconvert.h"
 
 #include <array>
@@ -43,6 +44,7 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     , m_model(new FindingsModel(this))
     , m_tree(new QTreeView(this))
     , m_details(new QTextBrowser(this))
+    , m_fix(new QPushButton(tr("Fix…"), this))
     , m_accept(new QPushButton(tr("Accept…"), this))
     , m_reopen(new QPushButton(tr("Reopen"), this)) {
     setObjectName(QStringLiteral("critiqueDock"));
@@ -81,6 +83,8 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     m_accept->setAccessibleName(tr("Accept the finding with a reason"));
     m_accept->setToolTip(tr("Keep this finding listed as accepted, with the reason you give"));
     m_reopen->setAccessibleName(tr("Reopen the accepted finding"));
+    m_fix->setAccessibleName(tr("Preview and apply the quick fix"));
+    connect(m_fix, &QPushButton::clicked, this, &CritiqueDock::fixCurrent);
     connect(m_accept, &QPushButton::clicked, this, &CritiqueDock::promptAccept);
     connect(m_reopen, &QPushButton::clicked, this, &CritiqueDock::reopenCurrent);
 
@@ -91,6 +95,7 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_reopen);
+    buttons->addWidget(m_fix);
     buttons->addWidget(m_accept);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
@@ -202,6 +207,15 @@ bool CritiqueDock::reopenCurrent() {
     return true;
 }
 
+bool CritiqueDock::fixCurrent() {
+    const auto highlight = [this](const QStringList& ids) { Q_EMIT highlightChanged(ids); };
+    const std::vector<const Finding*> current = currentFindings();
+    if (canQuickFix(current) && offerQuickFix(*m_document, current, this, highlight))
+        return true;
+    highlight(currentTargets());
+    return false;
+}
+
 bool CritiqueDock::turnOffCurrentRuleInDesign() {
     const Finding* finding = currentFinding();
     if (!finding)
@@ -265,6 +279,8 @@ void CritiqueDock::restoreAllRulesForMe() {
 void CritiqueDock::showContextMenu(const QPoint& position) {
     QMenu menu(this);
     if (const Finding* finding = currentFinding()) {
+        if (m_fix->isEnabled())
+            menu.addAction(tr("Fix…"), this, &CritiqueDock::fixCurrent);
         menu.addAction(finding->accepted ? tr("Change Reason…") : tr("Accept…"), this,
                        &CritiqueDock::promptAccept);
         if (finding->accepted)
@@ -360,6 +376,9 @@ void CritiqueDock::rebuildTree(const FindingKey& keep) {
 void CritiqueDock::showCurrent() {
     const std::vector<const Finding*> current = currentFindings();
     const Finding* finding = current.empty() ? nullptr : current.front();
+    m_fix->setEnabled(canQuickFix(current));
+    m_fix->setToolTip(m_fix->isEnabled() ? tr("See what the quick fix changes, then apply it")
+                                         : tr("This finding has no quick fix"));
     m_accept->setEnabled(finding != nullptr);
     m_accept->setText(finding && finding->accepted ? tr("Change Reason…") : tr("Accept…"));
     m_reopen->setEnabled(finding && finding->accepted);

@@ -28,9 +28,9 @@ class FindingsModel;
 // targets expands). The current row shows why it matters, how to fix it and
 // the question an interviewer would ask next, in the design's own names, and
 // can be accepted with a reason or reopened, as undoable edits of the
-// design's critique settings. Making a row current asks the canvas to select
-// and highlight its targets; with "Only the selection" on, the list narrows
-// to the findings on what the canvas has selected.
+// design's critique settings, or fixed in one step where the fix is mechanical. Making a row
+// current asks the canvas to select and highlight its targets; with "Only the selection" on, the
+// list narrows to the findings on what the canvas has selected.
 class CritiqueDock : public QDockWidget {
     Q_OBJECT
 
@@ -62,6 +62,10 @@ public:
     // Accept the current row's findings with `reason` (not blank), or reopen them.
     bool acceptCurrent(const QString& reason);
     bool reopenCurrent();
+    // Previews the current row's quick fix and applies it as one undo step
+    // if the user agrees (widgets/quickfix/offerquickfix.h).
+    bool fixCurrent();
+    QPushButton* fixButton() const { return m_fix; }
 
     // Runs the critic now rather than at the next turn of the event loop.
     void refreshNow() { m_session->runNow(); }
@@ -118,6 +122,7 @@ private:
     FindingsModel* m_model;
     QTreeView* m_tree;
     QTextBrowser* m_details;
+    QPushButton* m_fix;
     QPushButton* m_accept;
     QPushButton* m_reopen;
 };
