@@ -24,9 +24,12 @@ bool selected(const Rule& rule, const std::vector<std::string>& only) {
     return only.empty() || contains(only, rule.id()) || contains(only, rule.category());
 }
 
+// A rule the user turned off still runs on a design that sets its severity:
+// the design speaks of it, and its settings win.
 bool enabled(const Rule& rule, const DesignData& design, const CritiqueOptions& options) {
+    const bool designSpeaks = design.critique.severity.contains(std::string(rule.id()));
     return selected(rule, options.only) && !contains(design.critique.disabled, rule.id()) &&
-           !contains(options.userDisabled, rule.id());
+           (designSpeaks || !contains(options.userDisabled, rule.id()));
 }
 
 // The design's override for a rule, else the user's; reports without either
