@@ -18,9 +18,7 @@ namespace {
 
 // Compact enough that every section fits beside the outline in a
 // 1600 x 1000 window.
-constexpr int kIconSize = 16;  // logical pixels; the SVGs stay sharp at any ratio
-constexpr int kRowPadding = 3; // above and below an entry's icon
-constexpr int kHeaderPadding = 5;
+constexpr int kIconSize = 16;     // logical pixels; the SVGs stay sharp at any ratio
 constexpr int kIndentation = 12;  // room for a section's disclosure arrow
 constexpr int kDragIconSize = 32; // the picture under the pointer while dragging
 
@@ -120,8 +118,9 @@ PaletteDock::PaletteDock(QWidget* parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setIndentation(kIndentation);
     m_tree->setExpandsOnDoubleClick(false);
-    // Headers and entries differ in height, so rows are measured one by one.
-    m_tree->setUniformRowHeights(false);
+    // Rows as high as their text: a section's bold title and an entry's
+    // icon fit the same line.
+    m_tree->setUniformRowHeights(true);
     m_tree->setIconSize(QSize(kIconSize, kIconSize));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragEnabled(true);
@@ -174,25 +173,6 @@ QTreeWidgetItem* PaletteDock::section(const QString& title) const {
     return nullptr;
 }
 
-int PaletteDock::fittingHeight() const {
-    // Every row the tree shows, at the heights populate() gave them.
-    int rows = 0;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* header = m_tree->topLevelItem(i);
-        if (header->isHidden())
-            continue;
-        rows += header->sizeHint(0).height();
-        if (header->isExpanded())
-            for (int j = 0; j < header->childCount(); ++j)
-                if (!header->child(j)->isHidden())
-                    rows += header->child(j)->sizeHint(0).height();
-    }
-    const QMargins margins = widget()->layout()->contentsMargins();
-    const int title = sizeHint().height() - widget()->sizeHint().height();
-    return title + margins.top() + margins.bottom() + m_search->sizeHint().height() +
-           widget()->layout()->spacing() + rows + 2 * m_tree->frameWidth();
-}
-
 void PaletteDock::populate() {
     for (const Section& section : sections()) {
         auto* header = new QTreeWidgetItem(m_tree);
@@ -202,7 +182,6 @@ void PaletteDock::populate() {
         font.setBold(true);
         header->setFont(0, font);
         header->setData(0, Qt::AccessibleTextRole, tr("%1 section").arg(tr(section.title)));
-        header->setSizeHint(0, QSize(-1, QFontMetrics(font).height() + kHeaderPadding));
         header->setToolTip(0, tr("Click to fold or unfold"));
         for (const PaletteKind& kind : section.kinds) {
             auto* item = new QTreeWidgetItem(header);
@@ -217,8 +196,6 @@ void PaletteDock::populate() {
             item->setStatusTip(0, description);
             item->setData(0, Qt::AccessibleDescriptionRole, description);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-            item->setSizeHint(
-                0, QSize(-1, std::max(kIconSize, m_tree->fontMetrics().height()) + kRowPadding));
         }
         header->setExpanded(true);
     }

@@ -39,8 +39,6 @@ public:
     // The row of a section by its (translated) title, or null.
     QTreeWidgetItem* section(const QString& title) const;
     void setSectionExpanded(QTreeWidgetItem* section, bool expanded);
-    // The dock's height that shows every row without scrolling.
-    int fittingHeight() const;
 
 public Q_SLOTS:
     void setFilterText(const QString& text);
