@@ -7,6 +7,7 @@
 #include "app/mainwindow.h"
 #include "model/design.h"
 #include "support/testsupport.h"
+#include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvastestsupport.h"
 #include "widgets/canvas/canvasview.h"
@@ -18,10 +19,12 @@
 #include "widgets/export/designexport.h"
 #include "widgets/outline/outlinedock.h"
 #include "widgets/palette/palettedock.h"
+#include "widgets/properties/propertiesdock.h"
 
 #include <QAction>
 #include <QFontMetricsF>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void longNamesWrapThenElide();
     void exportKeepsTheFullName();
     void columnsFitTheirHeaders();
+    void propertiesHeadingWraps();
     void undoRedoKeepTheirWidth();
     void paletteFitsAndFolds();
     void paletteFilterUnfolds();
@@ -195,6 +199,30 @@ void tst_NothingClipped::columnsFitTheirHeaders() {
     history.show();
     QVERIFY(QTest::qWaitForWindowExposed(&history));
     verifyHeadersFit(history.versionList());
+}
+
+void tst_NothingClipped::propertiesHeadingWraps() {
+    openLongNames();
+    auto* properties = m_window->findChild<PropertiesDock*>();
+    QVERIFY(properties);
+    const int dockWidth = properties->width();
+    addConnection(*m_window->canvasScene(), "a", "b", ConnectionKind::Sync);
+    const ElementId id = m_window->document()->design().connections().front().id;
+    m_window->canvasScene()->clearSelection();
+    m_window->canvasScene()->itemFor(id)->setSelected(true);
+    QWidget* page = properties->pageWidget(PropertiesDock::Page::Connection);
+    QVERIFY(page);
+    auto* title = page->findChild<QLabel*>(QStringLiteral("headingTitle"));
+    QVERIFY(title);
+    QTRY_VERIFY(title->isVisible());
+    // The heading wraps inside the dock, even the one-word name, and the
+    // dock keeps its width; the tooltip has the heading whole.
+    const QString whole = kLongName + QStringLiteral(" \u2192 ") + kLongWord;
+    QCOMPARE(title->toolTip(), whole);
+    QCOMPARE(QString(title->text()).remove(QChar(0x200b)), whole);
+    QCOMPARE(properties->width(), dockWidth);
+    QVERIFY(title->geometry().right() <= page->width());
+    QVERIFY(title->minimumSizeHint().width() < properties->width() / 2);
 }
 
 void tst_NothingClipped::undoRedoKeepTheirWidth() {
