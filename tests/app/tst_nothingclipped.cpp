@@ -6,6 +6,8 @@
 #include "app/mainactions.h"
 #include "app/mainwindow.h"
 #include "model/design.h"
+#include "model/source/designsource.h"
+#include "model/store/document.h"
 #include "support/testsupport.h"
 #include "widgets/canvas/canvasedits.h"
 #include "widgets/canvas/canvasscene.h"
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void longNamesWrapThenElide();
     void exportKeepsTheFullName();
     void columnsFitTheirHeaders();
+    void historyColumnsFit();
     void propertiesHeadingWraps();
     void undoRedoKeepTheirWidth();
     void paletteFitsAndFolds();
@@ -194,11 +197,42 @@ void tst_NothingClipped::columnsFitTheirHeaders() {
     const QHeaderView* outline = m_window->outlineDock()->tree()->header();
     QVERIFY(outline->sectionSize(0) >= outline->sectionSize(1));
     QVERIFY(outline->sectionSize(0) >= outline->sectionSize(2));
+}
 
-    HistoryDialog history(m_window->document(), m_window.get());
+void tst_NothingClipped::historyColumnsFit() {
+    // A document with two versions, one with a long message.
+    const QString path = m_dir.filePath(QStringLiteral("history.archboard"));
+    QFile::remove(path);
+    const LoadResult loaded = source::readDesignFile(
+        testsupport::caseFile(QStringLiteral("checkout-flash-sale")).toStdString());
+    QVERIFY(loaded.design);
+    store::Document::createWithVersion(path.toStdString(), *loaded.design,
+                                       {"Ann Example", "first"});
+    QVERIFY(m_window->openFile(path));
+    DesignDocument& document = *m_window->document();
+    Component renamed = document.design().components().front();
+    renamed.name = "Web, mobile and partner apps";
+    document.design().replace(renamed);
+    QCOMPARE(document.saveVersion(QStringLiteral("Split the checkout orchestrator into "
+                                                 "payment and order services")),
+             QString());
+    HistoryDialog history(&document, m_window.get());
     history.show();
     QVERIFY(QTest::qWaitForWindowExposed(&history));
-    verifyHeadersFit(history.versionList());
+    QTreeWidget* list = history.versionList();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    verifyHeadersFit(list);
+    // Every column but the message shows its text whole; the message's
+    // tooltip has it.
+    QCOMPARE(list->topLevelItem(0)->toolTip(list->columnCount() - 1),
+             QStringLiteral("Split the checkout orchestrator into payment and order services"));
+    const QFontMetrics metrics(list->font());
+    for (int column = 0; column < list->columnCount() - 1; ++column)
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QString text = list->topLevelItem(row)->text(column);
+            QVERIFY2(list->header()->sectionSize(column) >= metrics.horizontalAdvance(text),
+                     qPrintable(text));
+        }
 }
 
 void tst_NothingClipped::propertiesHeadingWraps() {
