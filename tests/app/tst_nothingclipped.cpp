@@ -193,6 +193,14 @@ void tst_NothingClipped::columnsFitTheirHeaders() {
     QCoreApplication::processEvents();
     verifyHeadersFit(m_window->outlineDock()->tree());
     verifyHeadersFit(m_window->critiqueDock()->tree());
+    // The critique's one-line summary shows whole.
+    const QLabel* summary = nullptr;
+    for (const QLabel* label : m_window->critiqueDock()->findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Critique summary"))
+            summary = label;
+    QVERIFY(summary);
+    QVERIFY(!summary->text().isEmpty());
+    QVERIFY2(summary->sizeHint().width() <= summary->width(), qPrintable(summary->text()));
     // Names get room before kinds and technologies.
     const QHeaderView* outline = m_window->outlineDock()->tree()->header();
     QVERIFY(outline->sectionSize(0) >= outline->sectionSize(1));
