@@ -15,8 +15,17 @@ ColumnFitter::ColumnFitter(QTreeView* view, std::vector<Claim> priority, int str
     , m_stretch(stretch) {
     QHeaderView* header = view->header();
     header->setStretchLastSection(false);
+    // The user may widen or narrow any column but the one that takes the
+    // rest; a column they sized keeps that width from then on.
     for (int column = 0; column < header->count(); ++column)
-        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->setSectionResizeMode(column, column == m_stretch ? QHeaderView::Fixed
+                                                                 : QHeaderView::Interactive);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (m_fitting || column == m_stretch)
+            return;
+        m_userWidths[column] = size;
+        scheduleFit();
+    });
     view->viewport()->installEventFilter(this);
     if (QAbstractItemModel* model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::scheduleFit);
@@ -56,13 +65,17 @@ void ColumnFitter::fit() {
     for (int column = 0; column < count; ++column) {
         if (header->isSectionHidden(column))
             continue;
-        widths[static_cast<std::size_t>(column)] = header->sectionSizeHint(column);
-        used += widths[static_cast<std::size_t>(column)];
+        int& width = widths[static_cast<std::size_t>(column)];
+        width = header->sectionSizeHint(column);
+        if (const auto user = m_userWidths.find(column); user != m_userWidths.end())
+            width = std::max(width, user->second);
+        used += width;
     }
     const int total = m_view->viewport()->width();
     int left = total - used;
     for (const auto& [column, maxShare] : m_priority) {
-        if (column >= count || header->isSectionHidden(column) || left <= 0)
+        if (column >= count || header->isSectionHidden(column) || left <= 0 ||
+            m_userWidths.contains(column))
             continue;
         int& width = widths[static_cast<std::size_t>(column)];
         const int wanted =
@@ -74,9 +87,11 @@ void ColumnFitter::fit() {
     }
     if (m_stretch < count)
         widths[static_cast<std::size_t>(m_stretch)] += std::max(left, 0);
+    m_fitting = true;
     for (int column = 0; column < count; ++column)
         if (!header->isSectionHidden(column))
             header->resizeSection(column, widths[static_cast<std::size_t>(column)]);
+    m_fitting = false;
 }
 
 } // namespace archboard

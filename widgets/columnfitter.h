@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <QObject>
 #include <vector>
 
@@ -11,7 +12,8 @@ namespace archboard {
 // needs is clipped: every column is at least as wide as its header, then the
 // columns in `priority` order get room for their contents, each up to its
 // share of the width, and `stretch` takes whatever is left. Refits when the
-// view is resized or its rows change.
+// view is resized or its rows change. A column the user resizes keeps the
+// width they gave it (never less than its header).
 class ColumnFitter : public QObject {
     Q_OBJECT
 
@@ -35,6 +37,8 @@ private:
     std::vector<Claim> m_priority;
     int m_stretch;
     bool m_scheduled = false;
+    bool m_fitting = false;          // the sections resized are our own doing
+    std::map<int, int> m_userWidths; // column → width the user gave it
 };
 
 } // namespace archboard

@@ -205,6 +205,14 @@ void tst_NothingClipped::columnsFitTheirHeaders() {
     const QHeaderView* outline = m_window->outlineDock()->tree()->header();
     QVERIFY(outline->sectionSize(0) >= outline->sectionSize(1));
     QVERIFY(outline->sectionSize(0) >= outline->sectionSize(2));
+    // A column the user sizes keeps its width when the dock changes.
+    QHeaderView* critique = m_window->critiqueDock()->tree()->header();
+    critique->resizeSection(1, 150);
+    m_window->resize(1400, 900);
+    QTRY_COMPARE(m_window->size(), QSize(1400, 900));
+    QCoreApplication::processEvents();
+    QCOMPARE(critique->sectionSize(1), 150);
+    verifyHeadersFit(m_window->critiqueDock()->tree());
 }
 
 void tst_NothingClipped::historyColumnsFit() {
