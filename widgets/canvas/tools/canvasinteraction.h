@@ -17,8 +17,9 @@ class CanvasScene;
 // where it lands: a card's border or one of its hover handles connects
 // (ConnectTool), a selected group's corner handle resizes (ResizeGroupTool),
 // anywhere else selects and moves (SelectMoveTool). The tool gets the
-// pointer once it is past the drag distance, and the release ends it. A press on empty canvas is left to the
-// scene and the view, which draws a rubber band. Palette drops add elements.
+// pointer once it is past the drag distance, and the release ends it. A
+// press on empty canvas is left to the scene and the view, which draws a
+// rubber band. Palette drops add elements.
 class CanvasInteraction {
 public:
     explicit CanvasInteraction(CanvasScene& scene);
