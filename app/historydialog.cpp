@@ -116,6 +116,8 @@ void HistoryDialog::populate() {
         item->setText(Size,
                       tr("%1 components, %2 connections").arg(it->components).arg(it->connections));
         item->setText(Message, toQString(it->message).simplified());
+        // The message column takes what is left and may elide: whole here.
+        item->setToolTip(Message, toQString(it->message));
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));

@@ -1,5 +1,7 @@
 #include "cardgeometry.h"
 
+#include <algorithm>
+
 namespace archboard {
 
 const CardGeometry& CardGeometry::standard() {
@@ -36,6 +38,21 @@ bool inConnectZone(const QPointF& local) {
     return !body.adjusted(card::kConnectZone, card::kConnectZone, -card::kConnectZone,
                           -card::kConnectZone)
                 .contains(local);
+}
+
+std::array<QPointF, 4> connectHandleCentres() {
+    const QRectF body = CardGeometry::standard().body;
+    const QPointF c = body.center();
+    return {QPointF(c.x(), body.top()), QPointF(body.right(), c.y()), QPointF(c.x(), body.bottom()),
+            QPointF(body.left(), c.y())};
+}
+
+bool onConnectHandle(const QPointF& local) {
+    const auto centres = connectHandleCentres();
+    return std::ranges::any_of(centres, [&](const QPointF& centre) {
+        const QPointF d = local - centre;
+        return QPointF::dotProduct(d, d) <= card::kHandleHitRadius * card::kHandleHitRadius;
+    });
 }
 
 } // namespace archboard

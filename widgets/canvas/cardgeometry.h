@@ -2,6 +2,7 @@
 
 #include "model/geometry.h"
 
+#include <array>
 #include <QRectF>
 
 namespace archboard {
@@ -22,6 +23,10 @@ inline constexpr double kBadgeHeight = 16;
 // Badges are right-aligned on the top edge within this width (the widest
 // pair, "×12" and "12 AZ", fits); routes keep out of it.
 inline constexpr double kBadgeZoneWidth = 92;
+// The connection handles shown on hover: a dot on the middle of each side,
+// and how far from its centre a press still takes it.
+inline constexpr double kHandleRadius = 4.5;
+inline constexpr double kHandleHitRadius = 9;
 } // namespace card
 
 struct CardGeometry {
@@ -41,5 +46,10 @@ QRectF cardSceneRect(const Position& centre);
 QRectF cardBadgeZone(const Position& centre);
 // True when `local` (item coordinates) is on the card but close to its border.
 bool inConnectZone(const QPointF& local);
+// The centres of the connection handles (top, right, bottom, left), in item
+// coordinates.
+std::array<QPointF, 4> connectHandleCentres();
+// True when `local` (item coordinates) is on one of the connection handles.
+bool onConnectHandle(const QPointF& local);
 
 } // namespace archboard

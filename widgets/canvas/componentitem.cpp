@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace archboard {
 
@@ -24,25 +25,38 @@ constexpr double kTextBelow = 0.55;   // below this, only the name
 constexpr double kNameOnScreen = 9;   // its on-screen pixel size then
 constexpr double kBadgeGap = 4;
 
-// The name in at most two lines that fit `width`, the second elided.
-QStringList titleLines(const QString& name, const QFont& font, double width) {
+// Where the first of two lines of `name` ends in `width`, with `mode`.
+qsizetype firstLineEnd(const QString& name, const QFont& font, double width,
+                       QTextOption::WrapMode mode, bool* overflows) {
+    QTextLayout layout(name, font);
+    QTextOption option;
+    option.setWrapMode(mode);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(width);
+    layout.endLayout();
+    *overflows = line.naturalTextWidth() > width;
+    return line.textStart() + line.textLength();
+}
+
+// The name in at most two lines that fit `width`: wrapped between words,
+// inside a word only when the name is one word too long for a line, and
+// each line elided when the name needs more.
+QStringList wrapTitle(const QString& name, const QFont& font, double width) {
     const QFontMetricsF metrics(font);
     if (metrics.horizontalAdvance(name) <= width)
         return {name};
-    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString first;
-    qsizetype used = 0;
-    for (; used < words.size(); ++used) {
-        const QString candidate =
-            first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
-        if (metrics.horizontalAdvance(candidate) > width)
-            break;
-        first = candidate;
-    }
-    if (first.isEmpty()) // one long word
-        return {metrics.elidedText(name, Qt::ElideRight, width)};
-    const QString rest = words.mid(used).join(QLatin1Char(' '));
-    return {first, metrics.elidedText(rest, Qt::ElideRight, width)};
+    bool overflows = false;
+    qsizetype split = firstLineEnd(name, font, width, QTextOption::WordWrap, &overflows);
+    if (overflows && !name.trimmed().contains(QLatin1Char(' ')))
+        split = firstLineEnd(name, font, width, QTextOption::WrapAnywhere, &overflows);
+    const QString head = name.left(split).trimmed();
+    const QString rest = name.mid(split).trimmed();
+    QStringList lines{metrics.elidedText(head, Qt::ElideRight, width)};
+    if (!rest.isEmpty())
+        lines.append(metrics.elidedText(rest, Qt::ElideRight, width));
+    return lines;
 }
 
 QStaticText staticText(const QString& text, const QFont& font) {
@@ -71,8 +85,9 @@ void ComponentItem::syncFromModel() {
     const CanvasStyle& style = canvas().style();
     const double width = CardGeometry::standard().text.width();
     m_titleLines.clear();
+    m_farPixelSize = 0; // the zoomed-out lines are laid out again when next drawn
     for (const QString& line :
-         titleLines(m_name.isEmpty() ? m_kindName : m_name, style.titleFont, width))
+         wrapTitle(m_name.isEmpty() ? m_kindName : m_name, style.titleFont, width))
         m_titleLines.append(staticText(line, style.titleFont));
     // Without a technology, the kind says what the card is.
     const QString tech = toQString(component->tech);
@@ -102,13 +117,32 @@ QString ComponentItem::description() const {
     return text;
 }
 
+QStringList ComponentItem::titleLines() const {
+    QStringList lines;
+    for (const QStaticText& line : m_titleLines)
+        lines.append(line.text());
+    return lines;
+}
+
+bool ComponentItem::showsConnectHandles() const {
+    return m_hovered && canvas().isEditable();
+}
+
 QRectF ComponentItem::boundingRect() const {
-    return CardGeometry::standard().bounds;
+    const CardGeometry& g = CardGeometry::standard();
+    if (!m_hovered)
+        return g.bounds;
+    // The handles stick out of the card's sides.
+    const double out = card::kHandleHitRadius;
+    return g.bounds.united(g.body.adjusted(-out, -out, out, out));
 }
 
 QPainterPath ComponentItem::shape() const {
     QPainterPath path;
     path.addRect(CardGeometry::standard().body);
+    if (showsConnectHandles())
+        for (const QPointF& centre : connectHandleCentres())
+            path.addEllipse(centre, card::kHandleHitRadius, card::kHandleHitRadius);
     return path;
 }
 
@@ -119,13 +153,45 @@ void ComponentItem::setConnectTarget(bool target) {
     update();
 }
 
+void ComponentItem::setHovered(bool hovered, const QPointF& local) {
+    int active = -1;
+    if (hovered && canvas().isEditable()) {
+        const auto centres = connectHandleCentres();
+        for (std::size_t i = 0; i < centres.size(); ++i) {
+            const QPointF d = local - centres[i];
+            if (QPointF::dotProduct(d, d) <= card::kHandleHitRadius * card::kHandleHitRadius)
+                active = static_cast<int>(i);
+        }
+    }
+    if (hovered != m_hovered)
+        prepareGeometryChange(); // the handles widen the bounds and the shape
+    else if (active == m_activeHandle)
+        return;
+    m_hovered = hovered;
+    m_activeHandle = active;
+    update();
+}
+
+void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
+    setHovered(true, event->pos());
+    CanvasItem::hoverEnterEvent(event);
+}
+
 void ComponentItem::hoverMoveEvent(QGraphicsSceneHoverEvent* event) {
-    // The border is where connections start: say so with the cursor.
-    if (canvas().isEditable() && inConnectZone(event->pos()))
+    setHovered(true, event->pos());
+    // The border and the handles are where connections start: say so with
+    // the cursor.
+    if (canvas().isEditable() && (inConnectZone(event->pos()) || onConnectHandle(event->pos())))
         setCursor(Qt::CrossCursor);
     else
         unsetCursor();
     CanvasItem::hoverMoveEvent(event);
+}
+
+void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
+    setHovered(false, event->pos());
+    unsetCursor();
+    CanvasItem::hoverLeaveEvent(event);
 }
 
 void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -176,6 +242,25 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         paintName(*painter, lod);
     if (mark)
         findingbadge::paint(*painter, findingBadgeRect(mark->count), *mark, style);
+    if (showsConnectHandles() && !canvas().isExporting())
+        paintConnectHandles(*painter);
+}
+
+void ComponentItem::paintConnectHandles(QPainter& painter) {
+    // Vector shapes, antialiased, so they stay crisp at any zoom and pixel ratio.
+    const CanvasStyle& style = canvas().style();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const auto centres = connectHandleCentres();
+    for (std::size_t i = 0; i < centres.size(); ++i) {
+        const bool active = static_cast<int>(i) == m_activeHandle;
+        QPen pen(style.selection, 1.5);
+        painter.setPen(pen);
+        painter.setBrush(active ? style.selection : style.cardFill);
+        const double r = active ? card::kHandleRadius + 1 : card::kHandleRadius;
+        painter.drawEllipse(centres[i], r, r);
+    }
+    painter.restore();
 }
 
 QRectF ComponentItem::findingBadgeRect(int count) const {
@@ -189,16 +274,28 @@ QRectF ComponentItem::findingBadgeRect(int count) const {
 }
 
 void ComponentItem::paintName(QPainter& painter, double lod) {
-    // Zoomed out, the name alone in a font that stays readable on screen.
+    // Zoomed out, the name alone in a font that stays readable on screen:
+    // two lines where they fit the card, laid out again only on a new size.
     const CanvasStyle& style = canvas().style();
     const QRectF text = CardGeometry::standard().text;
     QFont font = style.titleFont;
-    font.setPixelSize(static_cast<int>(std::clamp(kNameOnScreen / lod, 13.0, 30.0)));
+    const int pixelSize = static_cast<int>(std::clamp(kNameOnScreen / lod, 13.0, 30.0));
+    font.setPixelSize(pixelSize);
+    const QFontMetricsF metrics(font);
+    if (pixelSize != m_farPixelSize) {
+        m_farPixelSize = pixelSize;
+        const QString name = m_name.isEmpty() ? m_kindName : m_name;
+        m_farLines = wrapTitle(name, font, text.width());
+        if (m_farLines.size() > 1 && metrics.height() * 2 > text.height())
+            m_farLines = {metrics.elidedText(name, Qt::ElideRight, text.width())};
+    }
     painter.setFont(font);
     painter.setPen(style.cardText);
-    const QString name = QFontMetricsF(font).elidedText(m_name.isEmpty() ? m_kindName : m_name,
-                                                        Qt::ElideRight, text.width());
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, name);
+    double y = text.center().y() - metrics.height() * static_cast<double>(m_farLines.size()) / 2;
+    for (const QString& line : m_farLines) {
+        painter.drawText(QPointF(text.left(), y + metrics.ascent()), line);
+        y += metrics.height();
+    }
 }
 
 void ComponentItem::paintDetailed(QPainter& painter) {

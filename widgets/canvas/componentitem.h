@@ -28,14 +28,24 @@ public:
     // Highlighted as the end of a connection being drawn.
     void setConnectTarget(bool target);
     const QString& title() const { return m_name; }
+    // The name as the card shows it: one or two lines, the last elided when
+    // the name needs more room.
+    QStringList titleLines() const;
+    // The pointer is over the card of an editable design: its connection
+    // handles show, and a press on one starts a connection.
+    bool showsConnectHandles() const;
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
     void paintDetailed(QPainter& painter);
     void paintName(QPainter& painter, double lod);
     void paintBadges(QPainter& painter);
+    void paintConnectHandles(QPainter& painter);
+    void setHovered(bool hovered, const QPointF& local);
     QRectF findingBadgeRect(int count) const;
 
     ComponentKind m_kind = ComponentKind::Service;
@@ -44,8 +54,12 @@ private:
     // Laid out once per change, not on every paint.
     QList<QStaticText> m_titleLines; // elided to the card
     QStaticText m_techLine;
+    QStringList m_farLines; // the name zoomed out, in a font of m_farPixelSize
+    int m_farPixelSize = 0;
     QStringList m_badges;
     bool m_connectTarget = false;
+    bool m_hovered = false;
+    int m_activeHandle = -1; // the handle under the pointer, if any
 };
 
 } // namespace archboard

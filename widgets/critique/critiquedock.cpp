@@ -3,6 +3,7 @@
 #include "critique/critic.h"
 #include "critique/findinggroups.h"
 #include "model/design.h"
+#include "widgets/columnfitter.h"
 #include "widgets/commands/setcritiquecommand.h"
 #include "widgets/critique/critiquepreferences.h"
 #include "widgets/critique/designrulesmenu.h"
@@ -30,7 +31,7 @@ namespace archboard {
 
 namespace {
 
-constexpr int kTargetWidth = 110; // pixels
+constexpr double kTargetShare = 0.33; // of the list's width
 
 } // namespace
 
@@ -60,11 +61,10 @@ CritiqueDock::CritiqueDock(DesignDocument* document, QWidget* parent)
     connect(m_narrow, &QCheckBox::toggled, this, &CritiqueDock::refresh);
 
     m_tree->setModel(m_model);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
-    // Titles matter most; long target names elide (the tooltip has them).
-    m_tree->header()->setSectionResizeMode(FindingsModel::TargetColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(FindingsModel::TargetColumn, kTargetWidth);
+    // Titles matter most; targets get room for their names up to a share of
+    // the width (longer ones elide, the tooltip has them).
+    new ColumnFitter(m_tree, {{FindingsModel::TargetColumn, kTargetShare}},
+                     FindingsModel::TitleColumn);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Findings"));

@@ -80,7 +80,9 @@ std::string routePath(const ConnectionItem& item, const Connection& connection) 
     return path + "/>\n";
 }
 
-// The <g> that opens an element's drawing: its type, id and kind.
+// The <g> that opens an element's drawing: its type, id and kind, and a
+// <title> with what the element is in words (the full name, which the
+// drawing may have had to elide), as viewers show it on hover.
 std::string opening(const Design& design, const CanvasItem& item) {
     const ElementId& id = item.elementId();
     std::string kind;
@@ -94,8 +96,11 @@ std::string opening(const Design& design, const CanvasItem& item) {
         kind = toString(g->kind);
     else
         kind = "note";
+    std::string title;
+    if (const QString description = item.description(); !description.isEmpty())
+        title = "<title>" + text::escapeXml(description.toStdString()) + "</title>\n";
     return "<g" + attribute("data-element", toString(item.elementType())) +
-           attribute("data-id", id) + attribute("data-kind", kind) + ends + ">\n";
+           attribute("data-id", id) + attribute("data-kind", kind) + ends + ">\n" + title;
 }
 
 } // namespace

@@ -2,9 +2,9 @@
 
 #include "model/design.h"
 #include "outlinemodel.h"
+#include "widgets/columnfitter.h"
 #include "widgets/document/designdocument.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -14,7 +14,10 @@ namespace archboard {
 
 namespace {
 
-constexpr int kTechnologyWidth = 90; // pixels; longer technologies elide, the tooltip has them
+// Nearly half a narrow dock's width for names; a kind or technology no
+// more than a third.
+constexpr double kNameShare = 0.45;
+constexpr double kDetailShare = 0.3;
 
 } // namespace
 
@@ -46,14 +49,13 @@ OutlineDock::OutlineDock(DesignDocument* document, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Names take the room the dock has; kinds are short words; technology
-    // gets a fixed share the user can widen.
-    QHeaderView* header = m_tree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(OutlineModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(OutlineModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(OutlineModel::TechnologyColumn, QHeaderView::Interactive);
-    header->resizeSection(OutlineModel::TechnologyColumn, kTechnologyWidth);
+    // Every header shows; then names get room first, kinds and technologies
+    // what is left (they elide, the tooltip has them).
+    new ColumnFitter(m_tree,
+                     {{OutlineModel::NameColumn, kNameShare},
+                      {OutlineModel::KindColumn, kDetailShare},
+                      {OutlineModel::TechnologyColumn, kDetailShare}},
+                     OutlineModel::NameColumn);
 
     m_heading->setObjectName(QStringLiteral("outlineHeading"));
     m_heading->setAccessibleName(tr("Design name"));

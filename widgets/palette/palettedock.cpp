@@ -16,9 +16,10 @@ namespace archboard {
 
 namespace {
 
-constexpr int kIconSize = 20;  // logical pixels; the SVGs stay sharp at any ratio
-constexpr int kRowPadding = 4; // above and below an entry's icon
-constexpr int kHeaderPadding = 10;
+// Compact enough that every section fits beside the outline in a
+// 1600 x 1000 window.
+constexpr int kIconSize = 16;     // logical pixels; the SVGs stay sharp at any ratio
+constexpr int kIndentation = 12;  // room for a section's disclosure arrow
 constexpr int kDragIconSize = 32; // the picture under the pointer while dragging
 
 struct Section {
@@ -113,10 +114,13 @@ PaletteDock::PaletteDock(QWidget* parent)
         tr("Drag a kind onto the canvas, or press Enter to add it at the centre"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
-    m_tree->setRootIsDecorated(false);
-    m_tree->setIndentation(0);
-    // Headers and entries differ in height, so rows are measured one by one.
-    m_tree->setUniformRowHeights(false);
+    // Sections fold: the arrow or a click on the section's row.
+    m_tree->setRootIsDecorated(true);
+    m_tree->setIndentation(kIndentation);
+    m_tree->setExpandsOnDoubleClick(false);
+    // Rows as high as their text: a section's bold title and an entry's
+    // icon fit the same line.
+    m_tree->setUniformRowHeights(true);
     m_tree->setIconSize(QSize(kIconSize, kIconSize));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragEnabled(true);
@@ -143,6 +147,30 @@ PaletteDock::PaletteDock(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &PaletteDock::applyFilter);
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { activate(item); });
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        if (!item->parent())
+            setSectionExpanded(item, !item->isExpanded());
+    });
+    // What the user folds stays folded once a search is over.
+    connect(m_tree, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem* item) {
+        if (m_search->text().trimmed().isEmpty())
+            m_folded.insert(item->text(0));
+    });
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
+        if (m_search->text().trimmed().isEmpty())
+            m_folded.remove(item->text(0));
+    });
+}
+
+void PaletteDock::setSectionExpanded(QTreeWidgetItem* section, bool expanded) {
+    section->setExpanded(expanded); // the signals above remember it
+}
+
+QTreeWidgetItem* PaletteDock::section(const QString& title) const {
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->text(0) == title)
+            return m_tree->topLevelItem(i);
+    return nullptr;
 }
 
 void PaletteDock::populate() {
@@ -154,7 +182,7 @@ void PaletteDock::populate() {
         font.setBold(true);
         header->setFont(0, font);
         header->setData(0, Qt::AccessibleTextRole, tr("%1 section").arg(tr(section.title)));
-        header->setSizeHint(0, QSize(-1, QFontMetrics(font).height() + kHeaderPadding));
+        header->setToolTip(0, tr("Click to fold or unfold"));
         for (const PaletteKind& kind : section.kinds) {
             auto* item = new QTreeWidgetItem(header);
             const QString name = paletteDisplayName(kind);
@@ -168,8 +196,6 @@ void PaletteDock::populate() {
             item->setStatusTip(0, description);
             item->setData(0, Qt::AccessibleDescriptionRole, description);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-            item->setSizeHint(
-                0, QSize(-1, std::max(kIconSize, m_tree->fontMetrics().height()) + kRowPadding));
         }
         header->setExpanded(true);
     }
@@ -221,8 +247,9 @@ void PaletteDock::applyFilter(const QString& text) {
             sectionShown = sectionShown || match;
         }
         header->setHidden(!sectionShown);
-        if (sectionShown && !needle.isEmpty())
-            header->setExpanded(true); // a match inside a closed section must show
+        // A match inside a folded section must show; without a search the
+        // sections are as the user left them.
+        header->setExpanded(!needle.isEmpty() || !m_folded.contains(header->text(0)));
         any = any || sectionShown;
     }
     m_noMatch->setText(tr("No kind matches \u201c%1\u201d").arg(needle));

@@ -3,6 +3,7 @@
 #include "palettekind.h"
 
 #include <QDockWidget>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ namespace archboard {
 
 // Every kind of component, the group kinds and the note, by section (Edge &
 // entry, Compute, Messaging, Data, Platform, Groups & notes), each with its
-// icon and name. The search box filters by name or file token. An entry can
+// icon and name. Sections fold (a click on their row); the search box filters
+// by name or file token, unfolding the sections with a match. An entry can
 // be dragged onto the canvas (paletteMimeData, see palettekind.h), or
 // activated (double-click, Enter) to ask for one at the centre of the view.
 // The dock needs no document: it only offers kinds.
@@ -34,6 +36,9 @@ public:
     QTreeWidgetItem* itemFor(const PaletteKind& kind) const;
     // Tokens of the rows the filter leaves visible, in display order.
     QStringList visibleTokens() const;
+    // The row of a section by its (translated) title, or null.
+    QTreeWidgetItem* section(const QString& title) const;
+    void setSectionExpanded(QTreeWidgetItem* section, bool expanded);
 
 public Q_SLOTS:
     void setFilterText(const QString& text);
@@ -55,6 +60,7 @@ private:
     QLineEdit* m_search;
     QTreeWidget* m_tree;
     QLabel* m_noMatch;
+    QSet<QString> m_folded; // section titles the user folded
 };
 
 } // namespace archboard

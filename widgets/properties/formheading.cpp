@@ -9,6 +9,26 @@ namespace archboard {
 namespace {
 
 constexpr int kHeadingIconSize = 32;
+// Words longer than this may break anywhere, so a long name wraps inside
+// the dock instead of widening it or running out of it.
+constexpr qsizetype kLongWord = 20;
+
+// `text` with a break opportunity (a zero-width space) after every
+// kLongWord characters of a word; shorter words are left as they are.
+QString breakLongWords(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > kLongWord) {
+            out += QChar(0x200b);
+            run = 1;
+        }
+        out += c;
+    }
+    return out;
+}
 
 } // namespace
 
@@ -46,7 +66,8 @@ void setFormHeading(const FormHeading& heading, const QIcon& icon, const QString
     heading.icon->setPixmap(
         icon.pixmap(QSize(kHeadingIconSize, kHeadingIconSize), heading.icon->devicePixelRatioF()));
     heading.icon->setVisible(!icon.isNull());
-    heading.title->setText(title);
+    heading.title->setText(breakLongWords(title));
+    heading.title->setToolTip(title);
     heading.detail->setText(detail);
 }
 

@@ -11,6 +11,7 @@
 #include "support/fullfolder.h"
 #include "support/hostiletext.h"
 
+#include <algorithm>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -63,10 +64,12 @@ bool writeHostileDesign(const std::string& text, const QString& path) {
     return archboard::saveDesignFile(design, path.toStdString()).empty();
 }
 
-// Every element's name and the text of `<title>`; an XML error fails.
+// Every element's name, the text of the document's `<title>` (the first) and
+// of the elements' titles; an XML error fails.
 struct SvgContent {
     QStringList elements;
     QString title;
+    QStringList elementTitles;
     QString error;
 };
 
@@ -79,7 +82,11 @@ SvgContent parseSvg(const QByteArray& bytes) {
             continue;
         content.elements.append(reader.name().toString());
         if (reader.name() == QStringLiteral("title")) {
-            content.title = reader.readElementText();
+            const QString text = reader.readElementText();
+            if (content.elementTitles.isEmpty() && content.title.isNull())
+                content.title = text.isNull() ? QStringLiteral("") : text;
+            else
+                content.elementTitles.append(text);
             content.elements.append(QStringLiteral("/title"));
         }
     }
@@ -207,6 +214,10 @@ void TestCliExport::userTextStaysText() {
         QVERIFY2(element != QStringLiteral("script") && element != QStringLiteral("b"),
                  qPrintable(element));
     QCOMPARE(content.title, QString::fromStdString(archboard::text::xmlSafe(text.toStdString())));
+    // The renamed card's title carries its name as text too.
+    const QString safe = QString::fromStdString(archboard::text::xmlSafe(text.toStdString()));
+    QVERIFY(std::ranges::any_of(content.elementTitles,
+                                [&](const QString& title) { return title.startsWith(safe); }));
 
     const QString pdf = m_dir.filePath(tag + QStringLiteral(".pdf"));
     QCOMPARE(runBinary({QStringLiteral("convert"), input, pdf}).code, 0);

@@ -2,11 +2,15 @@
 
 // Input as a user gives it, sent to the canvas view's viewport.
 
+#include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QTest>
 
 namespace canvastest {
 
@@ -48,6 +52,19 @@ inline bool drop(QGraphicsView& view, QMimeData* mime, const QPointF& at) {
     QDropEvent dropEvent(local, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &dropEvent);
     return dropEvent.isAccepted();
+}
+
+// Chooses the action named `name` (e.g. "connect_sync") in the popup that a
+// connecting drag opened; false when no popup shows or it lacks the action.
+inline bool pickConnectionKind(const archboard::CanvasScene& scene, const QString& name) {
+    QMenu* menu = scene.connectionKindMenu();
+    if (!menu || !QTest::qWaitFor([menu] { return menu->isVisible(); }))
+        return false;
+    auto* action = menu->findChild<QAction*>(name);
+    if (action)
+        action->trigger();
+    menu->close();
+    return action != nullptr;
 }
 
 } // namespace canvastest

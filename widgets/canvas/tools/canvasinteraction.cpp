@@ -36,7 +36,10 @@ bool CanvasInteraction::press(QGraphicsSceneMouseEvent& event) {
     const CanvasEvent at = CanvasEvent::of(event);
     const QPointF local = item->mapFromScene(event.scenePos());
     const bool editable = m_scene.isEditable();
-    if (editable && item->type() == ComponentItem::Type && inConnectZone(local)) {
+    const auto* card =
+        item->type() == ComponentItem::Type ? static_cast<ComponentItem*>(item) : nullptr;
+    if (editable && card &&
+        (inConnectZone(local) || (card->showsConnectHandles() && onConnectHandle(local)))) {
         m_tool = std::make_unique<ConnectTool>(m_scene, item->elementId(), m_kindMenu);
     } else if (auto* group = dynamic_cast<GroupItem*>(item);
                editable && group && group->isSelected() && group->resizeHandle().contains(local)) {

@@ -14,11 +14,12 @@ class CanvasScene;
 
 // What the mouse does on the canvas. The scene forwards its mouse and drop
 // events here. A left press on an element picks the tool for the gesture by
-// where it lands: a card's border connects (ConnectTool), a selected group's
-// corner handle resizes (ResizeGroupTool), anywhere else selects and moves
-// (SelectMoveTool). The tool gets the pointer once it is past the drag
-// distance, and the release ends it. A press on empty canvas is left to the
-// scene and the view, which draws a rubber band. Palette drops add elements.
+// where it lands: a card's border or one of its hover handles connects
+// (ConnectTool), a selected group's corner handle resizes (ResizeGroupTool),
+// anywhere else selects and moves (SelectMoveTool). The tool gets the
+// pointer once it is past the drag distance, and the release ends it. A
+// press on empty canvas is left to the scene and the view, which draws a
+// rubber band. Palette drops add elements.
 class CanvasInteraction {
 public:
     explicit CanvasInteraction(CanvasScene& scene);
