@@ -3,6 +3,7 @@
 #include "../json/designjson.h"
 #include "../json/jsonpath.h"
 #include "../text/terminaltext.h"
+#include "elementnames.h"
 
 #include <algorithm>
 #include <array>
@@ -84,14 +85,6 @@ std::string compact(const std::optional<Json>& value) {
     return value ? value->dump() : "(absent)";
 }
 
-std::string nameOf(const Json& element) {
-    const auto name = element.find("name");
-    if (name == element.end() || !name->is_string() || name->get<std::string>().empty())
-        return {};
-    // A name is user text on a terminal; values are JSON, escaped already.
-    return " " + text::printableText(name->get<std::string>());
-}
-
 Json fieldJson(const FieldChange& field) {
     Json out = Json::object();
     out["path"] = field.path;
@@ -136,18 +129,23 @@ bool designsEqual(const DesignData& a, const DesignData& b) {
     return writeDesignJson(a) == writeDesignJson(b);
 }
 
-std::string diffToText(const DesignDiff& diff) {
+std::string diffToText(const DesignDiff& diff, const DesignData& a, const DesignData& b) {
+    const ElementNames names(a, b);
+    const auto quoted = [&names](const ElementChange& element) {
+        // Names are user text on a terminal; values are JSON, escaped already.
+        return "\"" + text::printableText(names.of(element.id)) + "\"";
+    };
     std::string text;
     for (const FieldChange& field : diff.design)
         text +=
             "~ design " + field.path + ": " + compact(field.a) + " -> " + compact(field.b) + "\n";
     for (const ElementChange& element : diff.added)
-        text += "+ " + element.type + " " + element.id + nameOf(element.value) + "\n";
+        text += "+ " + element.type + " " + quoted(element) + "\n";
     for (const ElementChange& element : diff.removed)
-        text += "- " + element.type + " " + element.id + nameOf(element.value) + "\n";
+        text += "- " + element.type + " " + quoted(element) + "\n";
     for (const ElementChange& element : diff.changed)
         for (const FieldChange& field : element.fields)
-            text += "~ " + element.type + " " + element.id + " " + field.path + ": " +
+            text += "~ " + element.type + " " + quoted(element) + " " + field.path + ": " +
                     compact(field.a) + " -> " + compact(field.b) + "\n";
     return text;
 }

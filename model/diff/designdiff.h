@@ -46,8 +46,9 @@ DesignDiff diffDesigns(const DesignData& a, const DesignData& b);
 // elements only changed order differs without any line in the diff.
 bool designsEqual(const DesignData& a, const DesignData& b);
 
-// `diff --format text`: one line per difference, LF after each.
-std::string diffToText(const DesignDiff& diff);
+// `diff --format text`: one line per difference, LF after each, elements
+// named as people call them in `a` and `b` (elementnames.h).
+std::string diffToText(const DesignDiff& diff, const DesignData& a, const DesignData& b);
 // `diff --format json`, as a JSON tree ({"a", "b", "design", "added", …}).
 Json diffToJson(const DesignDiff& diff, std::string_view aName, std::string_view bName);
 

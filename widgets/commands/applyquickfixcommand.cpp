@@ -2,7 +2,6 @@
 
 #include "widgets/stringconvert.h"
 
-#include <ranges>
 #include <stdexcept>
 
 namespace archboard {
@@ -29,8 +28,10 @@ void ApplyQuickFixCommand::redo() {
 }
 
 void ApplyQuickFixCommand::undo() {
-    for (const AnyElement& before : std::views::reverse(m_before))
-        design().replace(before);
+    // Last edit first. (Reverse iterators: clang's std::views cannot take
+    // libstdc++ 12's ranges.)
+    for (auto before = m_before.rbegin(); before != m_before.rend(); ++before)
+        design().replace(*before);
     if (!m_addedIds.empty())
         design().remove(m_addedIds);
 }

@@ -22,7 +22,7 @@ int runDiff(const CliArgs& args, CliIo& io) {
     if (args.valueOr("--format", "text") == "json")
         io.out << writeJsonText(diffToJson(diff, nameA, nameB));
     else
-        io.out << diffToText(diff);
+        io.out << diffToText(diff, *a, *b);
     return designsEqual(*a, *b) ? Exit::Ok : Exit::Findings;
 }
 
@@ -36,9 +36,11 @@ extern const CliCommand diffCommand{
         "elements matched by id, objects key by key, any other value whole.\n"
         "\n"
         "Text: one line per difference, in the order design fields, added, removed,\n"
-        "changed (each by type, then id): '~ design PATH: OLD -> NEW', '+ TYPE ID NAME',\n"
-        "'- TYPE ID NAME', '~ TYPE ID PATH: OLD -> NEW', values as compact JSON and\n"
-        "'(absent)' for a missing side. JSON: {\"a\", \"b\", \"design\", \"added\", \"removed\",\n"
+        "changed (each by type, then id): '~ design PATH: OLD -> NEW', '+ TYPE \"NAME\"',\n"
+        "'- TYPE \"NAME\"', '~ TYPE \"NAME\" PATH: OLD -> NEW'; NAME is the element's name\n"
+        "(a connection's: FROM \u2192 TO), its id where it has none or shares it; values\n"
+        "as compact JSON and '(absent)' for a missing side. JSON: {\"a\", \"b\", \"design\", "
+        "\"added\", \"removed\",\n"
         "\"changed\"}.\n",
     .positionals = {.names = {"A", "B"}},
     .options = {{.name = "--format",

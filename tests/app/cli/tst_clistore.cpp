@@ -213,8 +213,11 @@ void tst_CliStore::diffExitCodesAndFormats() {
     QCOMPARE(run.code, Exit::Findings);
     QVERIFY(run.out.starts_with("~ design design.id: \"url-shortener-(first-sketch)\" -> "
                                 "\"url-shortener-(reviewed)\"\n"));
-    QVERIFY(run.out.find("\n+ component cache Hot links\n") != std::string::npos);
-    QVERIFY(run.out.find("\n~ component api replicas: 1 -> 6\n") != std::string::npos);
+    // People read names; the id only where a name is missing or shared.
+    QVERIFY(run.out.find("\n+ component \"Hot links\"\n") != std::string::npos);
+    QVERIFY(run.out.find("\n~ component \"Shortener API\" replicas: 1 -> 6\n") !=
+            std::string::npos);
+    QVERIFY(run.out.find("\n+ connection \"Edge LB \u2192 Gateway\"\n") != std::string::npos);
     run = cli({"diff", doc + "@1", doc, "--format", "json"});
     QCOMPARE(run.code, Exit::Findings);
     QVERIFY(run.out.starts_with("{\n  \"a\": \"" + doc + "@1\",\n  \"b\": \"" + doc +
@@ -222,7 +225,7 @@ void tst_CliStore::diffExitCodesAndFormats() {
     QVERIFY(run.out.ends_with("\n}\n"));
     // The same two designs, the other way round: added and removed swap.
     run = cli({"diff", doc, doc + "@1"});
-    QVERIFY(run.out.find("\n- component cache Hot links\n") != std::string::npos);
+    QVERIFY(run.out.find("\n- component \"Hot links\"\n") != std::string::npos);
 }
 
 void tst_CliStore::diffReportsBothUnreadableSides() {

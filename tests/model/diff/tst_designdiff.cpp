@@ -17,7 +17,7 @@ DesignData fromJson(const char* text) {
 }
 
 QString textOf(const DesignData& a, const DesignData& b) {
-    return QString::fromStdString(diffToText(diffDesigns(a, b)));
+    return QString::fromStdString(diffToText(diffDesigns(a, b), a, b));
 }
 
 const char* const kBase = R"({"format": "archboard", "version": 1,
@@ -74,14 +74,14 @@ void tst_DesignDiff::textListsEveryDifferenceInOrder() {
                             "~ design design.requirements.dau: 1000 -> (absent)\n"
                             "~ design design.requirements.peak_read_rps: (absent) -> 10\n"
                             "~ design critique.disabled: [] -> [\"observe.no-tracing\"]\n"
-                            "+ component cache Hot messages\n"
-                            "+ component n1\n"
-                            "- component q\n"
-                            "- connection e7\n"
-                            "- note n1\n"
-                            "~ component api replicas: 2 -> 6\n"
-                            "~ component api [\"x-owner\"]: \"team a\" -> (absent)\n"
-                            "~ component api [\"x-team\"]: (absent) -> \"b\"\n"));
+                            "+ component \"Hot messages\"\n"
+                            "+ component \"n1\"\n"
+                            "- component \"q\"\n"
+                            "- connection \"API \u2192 Messages DB\"\n"
+                            "- note \"n1\"\n"
+                            "~ component \"API\" replicas: 2 -> 6\n"
+                            "~ component \"API\" [\"x-owner\"]: \"team a\" -> (absent)\n"
+                            "~ component \"API\" [\"x-team\"]: (absent) -> \"b\"\n"));
     QVERIFY(!designsEqual(a, b));
 }
 
@@ -124,8 +124,8 @@ void tst_DesignDiff::valuesAreComparedAsWritten() {
     const DesignData b = fromJson(R"({"format": "archboard", "version": 1,
         "components": [{"id": "a", "kind": "client", "x-weight": 1.0,
                         "position": {"x": 1.0, "y": 2.5}, "name": "Ünïcode"}]})");
-    QCOMPARE(textOf(a, b), QStringLiteral("~ component a name: \"\" -> \"Ünïcode\"\n"
-                                          "~ component a [\"x-weight\"]: 1 -> 1.0\n"));
+    QCOMPARE(textOf(a, b), QStringLiteral("~ component \"Ünïcode\" name: \"\" -> \"Ünïcode\"\n"
+                                          "~ component \"Ünïcode\" [\"x-weight\"]: 1 -> 1.0\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_DesignDiff)
