@@ -15,6 +15,9 @@ ColumnFitter::ColumnFitter(QTreeView* view, std::vector<Claim> priority, int str
     , m_stretch(stretch) {
     QHeaderView* header = view->header();
     header->setStretchLastSection(false);
+    // Contents are measured on the rows around those in view, not on all of
+    // a large design's thousands: a fit follows every edit.
+    header->setResizeContentsPrecision(kMeasuredRows);
     // The user may widen or narrow any column but the one that takes the
     // rest; a column they sized keeps that width from then on.
     for (int column = 0; column < header->count(); ++column)

@@ -23,6 +23,9 @@ public:
         double maxShare; // of the view's width, for the column's contents
     };
 
+    // How many rows a column's contents are measured on.
+    static constexpr int kMeasuredRows = 100;
+
     ColumnFitter(QTreeView* view, std::vector<Claim> priority, int stretch);
 
     void fit();
