@@ -29,7 +29,9 @@ ColumnFitter::ColumnFitter(QTreeView* view, std::vector<Claim> priority, int str
         m_userWidths[column] = size;
         scheduleFit();
     });
-    view->viewport()->installEventFilter(this);
+    QWidget* viewport = view->viewport();
+    viewport->installEventFilter(this);
+    m_viewport = viewport;
     if (QAbstractItemModel* model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::scheduleFit);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::scheduleFit);
@@ -42,7 +44,9 @@ ColumnFitter::ColumnFitter(QTreeView* view, std::vector<Claim> priority, int str
 }
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport as it was when watching began: while the view is being
+    // destroyed, its viewport still gets events, but asking the view is wrong.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

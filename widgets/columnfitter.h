@@ -37,6 +37,7 @@ private:
     void scheduleFit();
 
     QTreeView* m_view;
+    const QObject* m_viewport = nullptr;
     std::vector<Claim> m_priority;
     int m_stretch;
     bool m_scheduled = false;

@@ -13,6 +13,7 @@
 
 #include <QtTest>
 #include <set>
+#include <vector>
 
 using namespace archboard;
 using test::component;
@@ -28,7 +29,9 @@ Json props(Json values) {
 }
 
 // Users call an API that writes a table: the skeleton most rows grow from.
-Json webComponents(Json more = Json::array()) {
+// `more` as a vector: a braced list of one Json passed as a Json is that
+// Json itself for clang, and an array of it for GCC.
+Json webComponents(std::vector<Json> more = {}) {
     Json list = Json::array({component("users", "client", {{"name", "Users"}}),
                              component("api", "service", {{"name", "Shortener API"}}),
                              component("db", "sql_store", {{"name", "URL table"}})});
@@ -37,7 +40,7 @@ Json webComponents(Json more = Json::array()) {
     return list;
 }
 
-Json webConnections(Json more = Json::array(), Json toApi = Json::object(),
+Json webConnections(std::vector<Json> more = {}, Json toApi = Json::object(),
                     Json toDb = Json::object()) {
     Json list = Json::array({connection("e1", "users", "api", "sync", std::move(toApi)),
                              connection("e2", "api", "db", "sync", std::move(toDb))});
