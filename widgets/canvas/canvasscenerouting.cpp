@@ -19,6 +19,21 @@ constexpr qint64 kSliceNs = 8'000'000;
 // than a slice: routes that came in are shown a few times a second.
 constexpr qint64 kOverviewShowMs = 250;
 
+// Takes the next queued connection and routes it: nothing when the queue is
+// empty, a null item when it was removed meanwhile or an edit that moved an
+// end has routed it already.
+std::optional<ConnectionItem*> routeNext(const CanvasScene& scene, CanvasRoutes& routes,
+                                         const QRectF& inView) {
+    const std::optional<ElementId> next = routes.takeDeferred(inView);
+    if (!next)
+        return std::nullopt;
+    auto* item = dynamic_cast<ConnectionItem*>(scene.itemFor(*next));
+    if (!item || !item->route().isEmpty())
+        return nullptr;
+    item->reroute();
+    return item;
+}
+
 } // namespace
 
 bool CanvasScene::routeLater(const ElementId& connection) {
@@ -48,16 +63,11 @@ void CanvasScene::routeSlice() {
     // connections grows by them rather than being built again.
     const bool overviewDirty = m_overviewDirty;
     while (timer.nsecsElapsed() < kSliceNs) {
-        const std::optional<ElementId> next = m_routes->takeDeferred(inView);
-        if (!next)
+        const std::optional<ConnectionItem*> routed = routeNext(*this, *m_routes, inView);
+        if (!routed)
             break;
-        // Removed meanwhile, or routed already because an edit moved an end.
-        auto* item = dynamic_cast<ConnectionItem*>(itemFor(*next));
-        if (!item || !item->route().isEmpty())
-            continue;
-        item->reroute();
-        if (!overviewDirty)
-            m_overview[static_cast<std::size_t>(item->kind())].addPolygon(item->route());
+        if (*routed && !overviewDirty)
+            m_overview[static_cast<std::size_t>((*routed)->kind())].addPolygon((*routed)->route());
     }
     m_overviewDirty = overviewDirty;
     const bool done = !m_routes->hasDeferred();
@@ -78,12 +88,11 @@ void CanvasScene::finishRoutes() {
     if (!m_routes->hasDeferred())
         return;
     m_routeTimer->stop();
-    while (const std::optional<ElementId> next = m_routes->takeDeferred(QRectF()))
-        if (auto* item = dynamic_cast<ConnectionItem*>(itemFor(*next));
-            item && item->route().isEmpty())
-            item->reroute();
+    while (routeNext(*this, *m_routes, QRectF())) {
+    }
     if (m_connectionOverview)
         update();
+    m_sinceRoutesShown.invalidate();
     Q_EMIT routesSettled();
 }
 
